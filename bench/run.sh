@@ -15,7 +15,8 @@ CONNECTIONS="${2:-32}"
 APP_PORT=18080
 NGINX_PORT=18081
 OUT=bench/out
-JVM_OPTS=(-XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k)
+# The production settings README recommends; BENCH_JVM_OPTS replaces them to compare others.
+read -r -a JVM_OPTS <<<"${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k}"
 
 PAGES=(
   "compare|/compare?models=gpt-4,llama-2-70b"
@@ -33,7 +34,7 @@ done
 
 rm -rf "$OUT" && mkdir -p "$OUT/static" "$OUT/nginx"
 echo "Building the jar..."
-./mvnw -q -B package -DskipTests
+[ -n "${BENCH_SKIP_BUILD:-}" ] || ./mvnw -q -B package -DskipTests
 JAR=$(ls target/llm-compare-*.jar | grep -v plain | head -n 1)
 
 # Class Data Sharing archive from a training run: a large part of start-up is class loading.

@@ -3,6 +3,8 @@ package com.llmcompare.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,39 +17,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.llmcompare.LlmCompareProperties;
 import com.llmcompare.benchmark.Benchmark;
-import com.llmcompare.benchmark.BenchmarkRepository;
 import com.llmcompare.benchmark.Score;
-import com.llmcompare.benchmark.ScoreRepository;
 import com.llmcompare.cost.CostClaim;
-import com.llmcompare.cost.CostClaimRepository;
 import com.llmcompare.cost.HostingDefaults;
-import com.llmcompare.cost.HostingDefaultsRepository;
 import com.llmcompare.data.DataFiles.AssumptionFile;
 import com.llmcompare.data.DataFiles.ClaimFile;
 import com.llmcompare.data.DataFiles.CostClaimFile;
 import com.llmcompare.data.DataFiles.ModelFile;
 import com.llmcompare.model.Claim;
 import com.llmcompare.model.LanguageModel;
-import com.llmcompare.model.LanguageModelRepository;
 import com.llmcompare.model.License;
-import com.llmcompare.model.LicenseRepository;
 import com.llmcompare.model.ModelFactory;
 import com.llmcompare.model.Vendor;
-import com.llmcompare.model.VendorRepository;
 import com.llmcompare.openness.AuditEntry;
 import com.llmcompare.openness.ClaimCheck;
-import com.llmcompare.openness.ClaimCheckRepository;
 import com.llmcompare.openness.HybridApproach;
-import com.llmcompare.openness.HybridApproachRepository;
 import com.llmcompare.openness.TradeOff;
 import com.llmcompare.openness.TradeOffItem;
-import com.llmcompare.openness.TradeOffItemRepository;
-import com.llmcompare.openness.TradeOffRepository;
 import com.llmcompare.price.Price;
-import com.llmcompare.price.PriceRepository;
 import com.llmcompare.source.Source;
-import com.llmcompare.source.SourceRepository;
 
+import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 
 /**
@@ -62,40 +52,68 @@ class DataSetLoader implements SmartInitializingSingleton {
 
     private final LlmCompareProperties properties;
 
-    private final Validator validator;
-
     private final TransactionTemplate transaction;
 
-    private final Repositories repositories;
+    private final EntityManager entityManager;
+
+    /** Reading and checking the files needs no database: it runs while the rest of the site starts. */
+    private final FutureTask<DataSet> reading;
 
     DataSetLoader(LlmCompareProperties properties, Validator validator, TransactionTemplate transaction,
-            Repositories repositories) {
+            EntityManager entityManager) {
         this.properties = properties;
-        this.validator = validator;
         this.transaction = transaction;
-        this.repositories = repositories;
+        this.entityManager = entityManager;
+        this.reading = new FutureTask<>(() -> {
+            DataSet data = new DataSetReader(validator).read(properties.dataDir());
+            new DataSetValidator().validate(data);
+            return data;
+        });
+        Thread reader = new Thread(reading, "data-set-reader");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        DataSet data = new DataSetReader(validator).read(properties.dataDir());
-        new DataSetValidator().validate(data);
+        DataSet data = awaitReading();
         transaction.executeWithoutResult(status -> write(data));
         log.info("Loaded data set {} from {}: {} models, {} scores, {} prices, {} hosting profiles, {} sources",
                 data.version(), properties.dataDir().toAbsolutePath(), data.models().size(), data.scores().size(),
                 data.prices().size(), data.hosting().size(), data.sources().size());
     }
 
+    private DataSet awaitReading() {
+        try {
+            return reading.get();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the data set", ex);
+        }
+        catch (ExecutionException ex) {
+            // A bad file reaches start-up as the DataSetException that names it.
+            if (ex.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            throw new IllegalStateException("the data set could not be read", ex.getCause());
+        }
+    }
+
+    /** Every entity is new: persist, not merge, so no row is looked up before it is inserted. */
+    private <T> List<T> persist(List<T> entities) {
+        entities.forEach(entityManager::persist);
+        return entities;
+    }
+
     private void write(DataSet data) {
-        repositories.sources().saveAll(data.sources()
+        persist(data.sources()
             .stream()
             .map(s -> new Source(s.id(), s.kind(), s.title(), s.publisher(), s.date(), s.url(), s.seedFile(), s.note()))
             .toList());
-        Map<String, Vendor> vendors = byKey(repositories.vendors()
-            .saveAll(data.vendors().stream().map(v -> new Vendor(v.slug(), v.name(), v.url())).toList()),
+        Map<String, Vendor> vendors = byKey(persist(data.vendors().stream().map(v -> new Vendor(v.slug(), v.name(), v.url())).toList()),
                 Vendor::getSlug);
-        Map<String, License> licenses = byKey(repositories.licenses()
-            .saveAll(data.licenses()
+        Map<String, License> licenses = byKey(persist(data.licenses()
                 .stream()
                 .map(l -> new License(l.slug(), l.name(), l.url(), l.osiApproved(), l.commercialUse(), l.conditions(),
                         l.restrictions(), l.source(), claims("keyTerm", l.keyTerms())))
@@ -104,30 +122,25 @@ class DataSetLoader implements SmartInitializingSingleton {
         Map<String, DataFiles.OpennessAuditFile> audits = data.audits()
             .stream()
             .collect(Collectors.toMap(DataFiles.OpennessAuditFile::model, Function.identity()));
-        Map<String, LanguageModel> models = byKey(repositories.models()
-            .saveAll(data.models()
+        Map<String, LanguageModel> models = byKey(persist(data.models()
                 .stream()
                 .map(m -> ModelFactory.create(m, vendors.get(m.vendor()), licenses.get(m.license()), allClaims(m),
                         audits.get(m.slug()).basis(), auditEntries(audits.get(m.slug()))))
                 .toList()),
                 LanguageModel::getSlug);
-        Map<String, Benchmark> benchmarks = byKey(repositories.benchmarks()
-            .saveAll(data.benchmarks().stream().map(DataSetLoader::benchmark).toList()), Benchmark::getSlug);
-        repositories.scores()
-            .saveAll(data.scores()
+        Map<String, Benchmark> benchmarks = byKey(persist(data.benchmarks().stream().map(DataSetLoader::benchmark).toList()), Benchmark::getSlug);
+        persist(data.scores()
                 .stream()
                 .map(s -> score(s, models.get(s.model()), benchmarks.get(s.benchmark())))
                 .toList());
-        Map<String, Price> prices = byKey(repositories.prices()
-            .saveAll(data.prices()
+        Map<String, Price> prices = byKey(persist(data.prices()
                 .stream()
                 .map(p -> new Price(p.id(), models.get(p.model()), p.provider(), p.offer(), p.unit(), p.per(),
                         p.input(), p.output(), p.cachedInput(), p.validFrom(), p.validUntil(), p.lastChecked(),
                         p.contextTokens(), p.sources(), p.quote(), p.confidence(), p.origin(), p.note()))
                 .toList()),
                 Price::getId);
-        repositories.hosting()
-            .saveAll(data.hosting()
+        persist(data.hosting()
                 .stream()
                 .map(h -> new HostingDefaults(h.model(), h.gpuType(), assumption(h.gpuMemoryGb()), h.precision(),
                         assumption(h.gpuHourlyUsd()), assumption(h.tokensPerSecondPerGpu()), h.note()))
@@ -136,16 +149,14 @@ class DataSetLoader implements SmartInitializingSingleton {
         for (int i = 0; i < costClaims.size(); i++) {
             CostClaimFile c = costClaims.get(i);
             ClaimFile counterpart = c.counterpart();
-            repositories.costClaims()
-                .save(new CostClaim(c.id(), i + 1, c.claim(), c.context(), c.source(), c.claimedRatio(),
+            entityManager.persist(new CostClaim(c.id(), i + 1, c.claim(), c.context(), c.source(), c.claimedRatio(),
                         prices.get(c.numeratorPrice()), prices.get(c.denominatorPrice()), c.inputTokensPerRequest(),
                         c.outputTokensPerRequest(), counterpart == null ? null : counterpart.value(),
                         counterpart == null ? null : counterpart.source(),
                         counterpart == null ? null : counterpart.quote(), c.explanation(), c.explanationSources()));
         }
         if (data.tradeOffs().table() != null) {
-            repositories.tradeOffs()
-                .saveAll(data.tradeOffs()
+            persist(data.tradeOffs()
                     .table()
                     .stream()
                     .map(r -> new TradeOff(r.id(), r.position(), r.dimension(), r.open(), r.closed(), r.source(),
@@ -153,25 +164,22 @@ class DataSetLoader implements SmartInitializingSingleton {
                     .toList());
         }
         if (data.tradeOffs().hybrid() != null) {
-            repositories.hybrid()
-                .saveAll(data.tradeOffs()
+            persist(data.tradeOffs()
                     .hybrid()
                     .stream()
                     .map(h -> new HybridApproach(h.id(), h.position(), h.kind(), h.title(), h.text(), h.source()))
                     .toList());
         }
         List<DataFiles.ClaimCheckFile> checks = data.claimChecks();
-        repositories.claimChecks()
-            .saveAll(java.util.stream.IntStream.range(0, checks.size()).mapToObj(i -> claimCheck(checks.get(i), i + 1)).toList());
+        persist(java.util.stream.IntStream.range(0, checks.size()).mapToObj(i -> claimCheck(checks.get(i), i + 1)).toList());
         if (data.tradeOffs().lists() != null) {
-            repositories.tradeOffItems()
-                .saveAll(data.tradeOffs()
+            persist(data.tradeOffs()
                     .lists()
                     .stream()
                     .map(i -> new TradeOffItem(i.id(), i.side(), i.kind(), i.dimension(), i.text(), i.source()))
                     .toList());
         }
-        repositories.info().save(new DataSetInfo(data.version(), asOf(data)));
+        entityManager.persist(new DataSetInfo(data.version(), asOf(data)));
     }
 
     /** The newest date among the sources and the prices' last checks. */
@@ -255,14 +263,5 @@ class DataSetLoader implements SmartInitializingSingleton {
 
     private static <T> Map<String, T> byKey(List<T> saved, Function<T, String> key) {
         return saved.stream().collect(Collectors.toMap(key, Function.identity()));
-    }
-
-    /** The repositories the loader writes to. */
-    @Component
-    record Repositories(SourceRepository sources, VendorRepository vendors, LicenseRepository licenses,
-            LanguageModelRepository models, BenchmarkRepository benchmarks, ScoreRepository scores,
-            PriceRepository prices, TradeOffRepository tradeOffs, TradeOffItemRepository tradeOffItems,
-            HostingDefaultsRepository hosting, CostClaimRepository costClaims, HybridApproachRepository hybrid,
-            ClaimCheckRepository claimChecks, DataSetInfoRepository info) {
     }
 }
