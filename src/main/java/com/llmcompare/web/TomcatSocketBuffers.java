@@ -1,0 +1,29 @@
+package com.llmcompare.web;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.stereotype.Component;
+
+import com.llmcompare.LlmCompareProperties;
+
+/**
+ * Tomcat writes a response body to the socket in chunks of its socket write buffer (8 KB by
+ * default), one system call each. Pages here are 40-70 KB and served from memory, so a buffer that
+ * holds a whole page sends it in one or two calls
+ * ({@code llmcompare.socket-write-buffer}, 64 KB by default).
+ */
+@Component
+class TomcatSocketBuffers implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+    private final long writeBufferBytes;
+
+    TomcatSocketBuffers(LlmCompareProperties properties) {
+        this.writeBufferBytes = properties.socketWriteBuffer().toBytes();
+    }
+
+    @Override
+    public void customize(TomcatServletWebServerFactory factory) {
+        factory.addConnectorCustomizers(
+                connector -> connector.setProperty("socket.appWriteBufSize", String.valueOf(writeBufferBytes)));
+    }
+}
