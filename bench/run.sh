@@ -126,10 +126,15 @@ run_wrk() { # url seconds -> "rps p50 p99 errors"
 }
 
 # App and nginx take turns in short rounds, so a slow spell of the machine hits both alike.
-# Requests/s: mean of the rounds; p50: median round; p99: worst round; errors: all rounds.
-summarise() { # lines of "rps p50 p99 errors" -> "rps p50 p99 errors"
-  sort -k2 -n | awk '{ rps += $1; p50[NR] = $2; if ($3 > p99) p99 = $3; err += $4 }
-    END { printf "%.0f %.2fms %.2fms %d\n", rps / NR, p50[int((NR + 1) / 2)], p99, err }'
+# Requests/s: mean of the rounds; p50 and p99: the median round's, and the worst round's p99;
+# errors: all rounds.
+summarise() { # lines of "rps p50 p99 errors" -> "rps p50 p99 worst-p99 errors"
+  local rounds
+  rounds=$(grep .)
+  median() { awk -v c="$1" '{ print $c }' <<<"$rounds" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+  echo "$(awk '{ s += $1 } END { printf "%.0f", s / NR }' <<<"$rounds")" \
+    "$(median 2)ms" "$(median 3)ms" "$(awk '{ print $3 }' <<<"$rounds" | sort -n | tail -n 1)ms" \
+    "$(awk '{ s += $4 } END { print s }' <<<"$rounds")"
 }
 
 echo "Warming up the app..."
@@ -137,8 +142,8 @@ for page in "${PAGES[@]}"; do
   wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$APP_PORT${page#*|}" >/dev/null
 done
 
-printf "\n%-12s %10s %9s %9s %7s | %10s %9s %9s | %6s\n" page "app req/s" "app p50" "app p99" errors \
-  "nginx r/s" "ngx p50" "ngx p99" ratio
+printf "\n%-12s %9s %8s %8s %8s %6s | %9s %8s %8s %8s | %5s\n" page "app r/s" "p50" "p99" "worst99" errors \
+  "nginx r/s" "p50" "p99" "worst99" ratio
 ROUND_SECONDS=$(( DURATION / ROUNDS > 0 ? DURATION / ROUNDS : 1 ))
 for page in "${PAGES[@]}"; do
   name=${page%%|*}; path=${page#*|}
@@ -147,11 +152,11 @@ for page in "${PAGES[@]}"; do
     app_rounds+="$(run_wrk "http://127.0.0.1:$APP_PORT$path" "$ROUND_SECONDS")"$'\n'
     nginx_rounds+="$(run_wrk "http://127.0.0.1:$NGINX_PORT/$name" "$ROUND_SECONDS")"$'\n'
   done
-  read -r a_rps a_p50 a_p99 a_err <<<"$(printf "%s" "$app_rounds" | summarise)"
-  read -r n_rps n_p50 n_p99 n_err <<<"$(printf "%s" "$nginx_rounds" | summarise)"
+  read -r a_rps a_p50 a_p99 a_worst a_err <<<"$(printf "%s" "$app_rounds" | summarise)"
+  read -r n_rps n_p50 n_p99 n_worst n_err <<<"$(printf "%s" "$nginx_rounds" | summarise)"
   ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.0f%%", 100 * a / n }')
-  printf "%-12s %10s %9s %9s %7s | %10s %9s %9s | %6s\n" "$name" "$a_rps" "$a_p50" "$a_p99" "$a_err" \
-    "$n_rps" "$n_p50" "$n_p99" "$ratio"
+  printf "%-12s %9s %8s %8s %8s %6s | %9s %8s %8s %8s | %5s\n" "$name" "$a_rps" "$a_p50" "$a_p99" "$a_worst" \
+    "$a_err" "$n_rps" "$n_p50" "$n_p99" "$n_worst" "$ratio"
 done
 
 PEAK_RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
