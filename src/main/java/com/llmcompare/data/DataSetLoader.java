@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -111,7 +112,8 @@ class DataSetLoader implements SmartInitializingSingleton {
             .stream()
             .map(s -> new Source(s.id(), s.kind(), s.title(), s.publisher(), s.date(), s.url(), s.seedFile(), s.note()))
             .toList());
-        Map<String, Vendor> vendors = byKey(persist(data.vendors().stream().map(v -> new Vendor(v.slug(), v.name(), v.url())).toList()),
+        Map<String, Vendor> vendors = byKey(
+                persist(data.vendors().stream().map(v -> new Vendor(v.slug(), v.name(), v.url())).toList()),
                 Vendor::getSlug);
         Map<String, License> licenses = byKey(persist(data.licenses()
                 .stream()
@@ -128,7 +130,8 @@ class DataSetLoader implements SmartInitializingSingleton {
                         audits.get(m.slug()).basis(), auditEntries(audits.get(m.slug()))))
                 .toList()),
                 LanguageModel::getSlug);
-        Map<String, Benchmark> benchmarks = byKey(persist(data.benchmarks().stream().map(DataSetLoader::benchmark).toList()), Benchmark::getSlug);
+        Map<String, Benchmark> benchmarks = byKey(
+                persist(data.benchmarks().stream().map(DataSetLoader::benchmark).toList()), Benchmark::getSlug);
         persist(data.scores()
                 .stream()
                 .map(s -> score(s, models.get(s.model()), benchmarks.get(s.benchmark())))
@@ -171,7 +174,7 @@ class DataSetLoader implements SmartInitializingSingleton {
                     .toList());
         }
         List<DataFiles.ClaimCheckFile> checks = data.claimChecks();
-        persist(java.util.stream.IntStream.range(0, checks.size()).mapToObj(i -> claimCheck(checks.get(i), i + 1)).toList());
+        persist(IntStream.range(0, checks.size()).mapToObj(i -> claimCheck(checks.get(i), i + 1)).toList());
         if (data.tradeOffs().lists() != null) {
             persist(data.tradeOffs()
                     .lists()
