@@ -53,51 +53,52 @@ class DataSetLoader implements SmartInitializingSingleton {
 
     private final LlmCompareProperties properties;
 
-    private final TransactionTemplate transaction;
-
     private final EntityManager entityManager;
 
-    /** Reading and checking the files needs no database: it runs while the rest of the site starts. */
-    private final FutureTask<DataSet> reading;
+    /**
+     * The whole load runs on its own thread from the moment the loader exists: reading and checking
+     * the files needs no database, and the write then waits only for JPA, which boots in the
+     * background too. The web layer is built meanwhile; the site opens once the load is done.
+     */
+    private final FutureTask<DataSet> loading;
 
     DataSetLoader(LlmCompareProperties properties, Validator validator, TransactionTemplate transaction,
             EntityManager entityManager) {
         this.properties = properties;
-        this.transaction = transaction;
         this.entityManager = entityManager;
-        this.reading = new FutureTask<>(() -> {
+        this.loading = new FutureTask<>(() -> {
             DataSet data = new DataSetReader(validator).read(properties.dataDir());
             new DataSetValidator().validate(data);
+            transaction.executeWithoutResult(status -> write(data));
             return data;
         });
-        Thread reader = new Thread(reading, "data-set-reader");
-        reader.setDaemon(true);
-        reader.start();
+        Thread loader = new Thread(loading, "data-set-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        DataSet data = awaitReading();
-        transaction.executeWithoutResult(status -> write(data));
+        DataSet data = awaitLoading();
         log.info("Loaded data set {} from {}: {} models, {} scores, {} prices, {} hosting profiles, {} sources",
                 data.version(), properties.dataDir().toAbsolutePath(), data.models().size(), data.scores().size(),
                 data.prices().size(), data.hosting().size(), data.sources().size());
     }
 
-    private DataSet awaitReading() {
+    private DataSet awaitLoading() {
         try {
-            return reading.get();
+            return loading.get();
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the data set", ex);
+            throw new IllegalStateException("interrupted while loading the data set", ex);
         }
         catch (ExecutionException ex) {
             // A bad file reaches start-up as the DataSetException that names it.
             if (ex.getCause() instanceof RuntimeException problem) {
                 throw problem;
             }
-            throw new IllegalStateException("the data set could not be read", ex.getCause());
+            throw new IllegalStateException("the data set could not be loaded", ex.getCause());
         }
     }
 
