@@ -3,6 +3,7 @@ package com.llmcompare.model;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.hibernate.Hibernate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 import com.llmcompare.benchmark.Score;
 import com.llmcompare.benchmark.ScoreRepository;
@@ -38,12 +40,18 @@ public class ModelCatalogue {
 
     private final Clock clock;
 
+    /** Model names by slug, read once: the data set does not change while the site runs. */
+    private final SingletonSupplier<Map<String, String>> names;
+
     ModelCatalogue(LanguageModelRepository models, PriceRepository prices, ScoreRepository scores,
             ObjectProvider<Clock> clock) {
         this.models = models;
         this.prices = prices;
         this.scores = scores;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.names = SingletonSupplier.of(() -> Collections.unmodifiableMap(models.findAll()
+            .stream()
+            .collect(Collectors.toMap(LanguageModel::getSlug, LanguageModel::getName))));
     }
 
     /** "Today" for current and stale prices: from the injectable clock, so tests can fix it. */
@@ -173,12 +181,12 @@ public class ModelCatalogue {
     }
 
     public List<String> slugs() {
-        return models.findAll().stream().map(LanguageModel::getSlug).sorted().toList();
+        return names().keySet().stream().sorted().toList();
     }
 
     /** Model names by slug. */
     public Map<String, String> names() {
-        return models.findAll().stream().collect(Collectors.toMap(LanguageModel::getSlug, LanguageModel::getName));
+        return names.obtain();
     }
 
     public List<LanguageModel> all() {
