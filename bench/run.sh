@@ -81,13 +81,11 @@ STARTED=$(grep -o "Started LlmCompareApplication in [0-9.]* seconds" "$OUT/app.l
 READY_MEDIAN=$(printf "%s\n" "${READY_TIMES[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
 
 # nginx serves the app's own bytes for the same pages
-i=0
 LOCATIONS=""
 for page in "${PAGES[@]}"; do
   name=${page%%|*}; path=${page#*|}
   curl -s "http://127.0.0.1:$APP_PORT$path" -o "$OUT/static/$name"
   LOCATIONS="$LOCATIONS    location = /$name { default_type text/html; }"$'\n'
-  i=$((i + 1))
 done
 cat >"$OUT/nginx/nginx.conf" <<CONF
 worker_processes 2;
