@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.llmcompare.source.Source;
-import com.llmcompare.source.SourceDirectory;
+import com.llmcompare.core.source.Source;
+import com.llmcompare.web.SourceDirectory;
 import com.llmcompare.web.SourceRef;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.llmcompare.LlmCompareProperties;
-import com.llmcompare.source.SourceDirectory;
+import com.llmcompare.web.SiteProperties;
+import com.llmcompare.web.SourceDirectory;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -27,9 +27,9 @@ class CompareController {
 
     private final SourceDirectory sources;
 
-    private final LlmCompareProperties properties;
+    private final SiteProperties properties;
 
-    CompareController(ComparisonService comparisons, SourceDirectory sources, LlmCompareProperties properties) {
+    CompareController(ComparisonService comparisons, SourceDirectory sources, SiteProperties properties) {
         this.comparisons = comparisons;
         this.sources = sources;
         this.properties = properties;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.llmcompare.LlmCompareProperties;
+import com.llmcompare.web.SiteProperties;
 import com.llmcompare.web.BadRequestException;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -22,9 +22,9 @@ class CompareDownloadsController {
 
     private final ComparisonService comparisons;
 
-    private final LlmCompareProperties properties;
+    private final SiteProperties properties;
 
-    CompareDownloadsController(ComparisonService comparisons, LlmCompareProperties properties) {
+    CompareDownloadsController(ComparisonService comparisons, SiteProperties properties) {
         this.comparisons = comparisons;
         this.properties = properties;
     }

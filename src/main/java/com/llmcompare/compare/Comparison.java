@@ -2,7 +2,7 @@ package com.llmcompare.compare;
 
 import java.util.List;
 
-import com.llmcompare.model.LanguageModel;
+import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.web.BarChart;
 
 /** A side-by-side comparison: the models in order, rows grouped into sections, and a chart. */

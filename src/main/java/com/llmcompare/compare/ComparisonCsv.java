@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import com.llmcompare.compare.Comparison.Cell;
 import com.llmcompare.compare.Comparison.Row;
 import com.llmcompare.compare.Comparison.Section;
-import com.llmcompare.model.LanguageModel;
+import com.llmcompare.core.model.LanguageModel;
 
 /** A comparison as CSV (RFC 4180): one row per fact, one column per model; each value names its sources. */
 final class ComparisonCsv {

@@ -10,10 +10,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.llmcompare.benchmark.BenchmarkCatalogue;
-import com.llmcompare.model.LanguageModel;
-import com.llmcompare.model.ModelCatalogue;
-import com.llmcompare.model.ModelDetails;
+import com.llmcompare.benchmarks.BenchmarkCatalogue;
+import com.llmcompare.core.model.LanguageModel;
+import com.llmcompare.models.ModelCatalogue;
+import com.llmcompare.models.ModelDetails;
 import com.llmcompare.web.Formats;
 import com.llmcompare.web.NotFoundException;
 import com.llmcompare.web.SlugSuggester;

@@ -66,7 +66,7 @@ public record ModelSelection(List<String> slugs) {
     }
 
     /** Whether one of these models is chosen: the picker opens their group. */
-    public boolean includesAny(java.util.Collection<com.llmcompare.model.LanguageModel> models) {
+    public boolean includesAny(java.util.Collection<com.llmcompare.core.model.LanguageModel> models) {
         return models.stream().anyMatch(model -> slugs.contains(model.getSlug()));
     }
 

@@ -1,5 +1,10 @@
 package com.llmcompare.cost;
 
+import com.llmcompare.core.cost.CostClaim;
+import com.llmcompare.core.cost.CostClaimRepository;
+import com.llmcompare.core.cost.HostingDefaults;
+import com.llmcompare.core.cost.HostingDefaultsRepository;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -28,10 +33,10 @@ import com.llmcompare.cost.CostReport.NotSelfHosted;
 import com.llmcompare.cost.CostReport.Retirement;
 import com.llmcompare.cost.CostReport.SelfHosting;
 import com.llmcompare.cost.CostReport.Unpriced;
-import com.llmcompare.model.LanguageModel;
-import com.llmcompare.model.LanguageModelRepository;
-import com.llmcompare.price.Price;
-import com.llmcompare.price.PriceRepository;
+import com.llmcompare.core.model.LanguageModel;
+import com.llmcompare.core.model.LanguageModelRepository;
+import com.llmcompare.core.price.Price;
+import com.llmcompare.core.price.PriceRepository;
 
 /**
  * Works out a {@link CostReport} for a checked {@link CostQuery}: reads the models, prices, hosting

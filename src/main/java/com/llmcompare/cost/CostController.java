@@ -11,8 +11,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.llmcompare.LlmCompareProperties;
-import com.llmcompare.source.SourceDirectory;
+import com.llmcompare.web.SiteProperties;
+import com.llmcompare.web.SourceDirectory;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,9 +29,9 @@ class CostController {
 
     private final SourceDirectory sources;
 
-    private final LlmCompareProperties properties;
+    private final SiteProperties properties;
 
-    CostController(CostCalculator calculator, SourceDirectory sources, LlmCompareProperties properties) {
+    CostController(CostCalculator calculator, SourceDirectory sources, SiteProperties properties) {
         this.calculator = calculator;
         this.sources = sources;
         this.properties = properties;

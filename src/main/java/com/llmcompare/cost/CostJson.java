@@ -1,5 +1,7 @@
 package com.llmcompare.cost;
 
+import com.llmcompare.core.cost.HostingDefaults;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -11,7 +13,7 @@ import com.llmcompare.cost.CostReport.BreakEvenRow;
 import com.llmcompare.cost.CostReport.ClaimCheck;
 import com.llmcompare.cost.CostReport.ClaimSide;
 import com.llmcompare.cost.CostReport.SelfHosting;
-import com.llmcompare.source.Source;
+import com.llmcompare.core.source.Source;
 import com.llmcompare.web.SourceRef;
 
 /**

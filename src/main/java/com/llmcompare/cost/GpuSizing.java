@@ -1,5 +1,7 @@
 package com.llmcompare.cost;
 
+import com.llmcompare.core.cost.Precision;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,5 +1,7 @@
 package com.llmcompare.cost;
 
+import com.llmcompare.core.cost.HostingDefaults;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;

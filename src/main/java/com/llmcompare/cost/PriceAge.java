@@ -3,8 +3,8 @@ package com.llmcompare.cost;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import com.llmcompare.price.Price;
-import com.llmcompare.price.PriceDates;
+import com.llmcompare.core.price.Price;
+import com.llmcompare.core.price.PriceDates;
 
 /**
  * How old a price is: the days from the date it was last checked to today. A date given only to the

@@ -12,8 +12,11 @@
  * <p>
  * Around them: {@link com.llmcompare.cost.CostForm} reads the request parameters against
  * {@link com.llmcompare.cost.CostField} (a message per bad field), {@link com.llmcompare.cost.CostCalculator}
- * reads the data set (prices, the {@link com.llmcompare.cost.HostingDefaults hosting profiles} and the
- * articles' {@link com.llmcompare.cost.CostClaim cost claims}) and assembles a
+ * reads the data set (prices, the {@link com.llmcompare.core.cost.HostingDefaults hosting profiles} and the
+ * articles' {@link com.llmcompare.core.cost.CostClaim cost claims}) and assembles a
  * {@link com.llmcompare.cost.CostReport}, which the page, {@code /cost.csv} and {@code /api/cost} show.
  */
+@ApplicationModule(allowedDependencies = { "core :: *", "web" })
 package com.llmcompare.cost;
+
+import org.springframework.modulith.ApplicationModule;

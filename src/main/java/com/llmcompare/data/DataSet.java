@@ -2,18 +2,18 @@ package com.llmcompare.data;
 
 import java.util.List;
 
-import com.llmcompare.data.DataFiles.BenchmarkFile;
-import com.llmcompare.data.DataFiles.CostClaimFile;
-import com.llmcompare.data.DataFiles.HostingFile;
-import com.llmcompare.data.DataFiles.ClaimCheckFile;
-import com.llmcompare.data.DataFiles.LicenseFile;
-import com.llmcompare.data.DataFiles.ModelFile;
-import com.llmcompare.data.DataFiles.OpennessAuditFile;
-import com.llmcompare.data.DataFiles.PriceFile;
-import com.llmcompare.data.DataFiles.ScoreFile;
-import com.llmcompare.data.DataFiles.SourceFile;
-import com.llmcompare.data.DataFiles.TradeOffsFile;
-import com.llmcompare.data.DataFiles.VendorFile;
+import com.llmcompare.core.dataset.DataFiles.BenchmarkFile;
+import com.llmcompare.core.dataset.DataFiles.CostClaimFile;
+import com.llmcompare.core.dataset.DataFiles.HostingFile;
+import com.llmcompare.core.dataset.DataFiles.ClaimCheckFile;
+import com.llmcompare.core.dataset.DataFiles.LicenseFile;
+import com.llmcompare.core.dataset.DataFiles.ModelFile;
+import com.llmcompare.core.dataset.DataFiles.OpennessAuditFile;
+import com.llmcompare.core.dataset.DataFiles.PriceFile;
+import com.llmcompare.core.dataset.DataFiles.ScoreFile;
+import com.llmcompare.core.dataset.DataFiles.SourceFile;
+import com.llmcompare.core.dataset.DataFiles.TradeOffsFile;
+import com.llmcompare.core.dataset.DataFiles.VendorFile;
 
 /** The whole data set as read from {@code data/}, before it is loaded into the database. */
 public record DataSet(List<SourceFile> sources, List<VendorFile> vendors, List<LicenseFile> licenses,

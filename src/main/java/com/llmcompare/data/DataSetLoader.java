@@ -1,5 +1,9 @@
 package com.llmcompare.data;
 
+import com.llmcompare.core.dataset.DataFiles;
+
+import com.llmcompare.core.dataset.DataSetInfo;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,27 +20,27 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.llmcompare.LlmCompareProperties;
-import com.llmcompare.benchmark.Benchmark;
-import com.llmcompare.benchmark.Score;
-import com.llmcompare.cost.CostClaim;
-import com.llmcompare.cost.HostingDefaults;
-import com.llmcompare.data.DataFiles.AssumptionFile;
-import com.llmcompare.data.DataFiles.ClaimFile;
-import com.llmcompare.data.DataFiles.CostClaimFile;
-import com.llmcompare.data.DataFiles.ModelFile;
-import com.llmcompare.model.Claim;
-import com.llmcompare.model.LanguageModel;
-import com.llmcompare.model.License;
-import com.llmcompare.model.ModelFactory;
-import com.llmcompare.model.Vendor;
-import com.llmcompare.openness.AuditEntry;
-import com.llmcompare.openness.ClaimCheck;
-import com.llmcompare.openness.HybridApproach;
-import com.llmcompare.openness.TradeOff;
-import com.llmcompare.openness.TradeOffItem;
-import com.llmcompare.price.Price;
-import com.llmcompare.source.Source;
+
+import com.llmcompare.core.benchmark.Benchmark;
+import com.llmcompare.core.benchmark.Score;
+import com.llmcompare.core.cost.CostClaim;
+import com.llmcompare.core.cost.HostingDefaults;
+import com.llmcompare.core.dataset.DataFiles.AssumptionFile;
+import com.llmcompare.core.dataset.DataFiles.ClaimFile;
+import com.llmcompare.core.dataset.DataFiles.CostClaimFile;
+import com.llmcompare.core.dataset.DataFiles.ModelFile;
+import com.llmcompare.core.model.Claim;
+import com.llmcompare.core.model.LanguageModel;
+import com.llmcompare.core.model.License;
+import com.llmcompare.core.model.ModelFactory;
+import com.llmcompare.core.model.Vendor;
+import com.llmcompare.core.openness.AuditEntry;
+import com.llmcompare.core.openness.ClaimCheck;
+import com.llmcompare.core.openness.HybridApproach;
+import com.llmcompare.core.openness.TradeOff;
+import com.llmcompare.core.openness.TradeOffItem;
+import com.llmcompare.core.price.Price;
+import com.llmcompare.core.source.Source;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -51,7 +55,7 @@ class DataSetLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DataSetLoader.class);
 
-    private final LlmCompareProperties properties;
+    private final DataSetProperties properties;
 
     private final EntityManager entityManager;
 
@@ -62,7 +66,7 @@ class DataSetLoader implements SmartInitializingSingleton {
      */
     private final FutureTask<DataSet> loading;
 
-    DataSetLoader(LlmCompareProperties properties, Validator validator, TransactionTemplate transaction,
+    DataSetLoader(DataSetProperties properties, Validator validator, TransactionTemplate transaction,
             EntityManager entityManager) {
         this.properties = properties;
         this.entityManager = entityManager;

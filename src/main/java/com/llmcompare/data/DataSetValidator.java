@@ -1,5 +1,7 @@
 package com.llmcompare.data;
 
+import com.llmcompare.core.dataset.DataFiles;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,18 +10,18 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.llmcompare.data.DataFiles.AuditFeatureFile;
-import com.llmcompare.data.DataFiles.ClaimCheckFile;
-import com.llmcompare.data.DataFiles.ClaimFile;
-import com.llmcompare.data.DataFiles.CostClaimFile;
-import com.llmcompare.data.DataFiles.CountFile;
-import com.llmcompare.data.DataFiles.HostingFile;
-import com.llmcompare.data.DataFiles.ModelFile;
-import com.llmcompare.data.DataFiles.OpennessAuditFile;
-import com.llmcompare.data.DataFiles.PriceFile;
-import com.llmcompare.data.DataFiles.ScoreFile;
-import com.llmcompare.openness.OpennessFeature;
-import com.llmcompare.openness.TableRowCheck;
+import com.llmcompare.core.dataset.DataFiles.AuditFeatureFile;
+import com.llmcompare.core.dataset.DataFiles.ClaimCheckFile;
+import com.llmcompare.core.dataset.DataFiles.ClaimFile;
+import com.llmcompare.core.dataset.DataFiles.CostClaimFile;
+import com.llmcompare.core.dataset.DataFiles.CountFile;
+import com.llmcompare.core.dataset.DataFiles.HostingFile;
+import com.llmcompare.core.dataset.DataFiles.ModelFile;
+import com.llmcompare.core.dataset.DataFiles.OpennessAuditFile;
+import com.llmcompare.core.dataset.DataFiles.PriceFile;
+import com.llmcompare.core.dataset.DataFiles.ScoreFile;
+import com.llmcompare.core.openness.OpennessFeature;
+import com.llmcompare.core.openness.TableRowCheck;
 
 /**
  * Checks what crosses files: unique ids, references to sources, models, benchmarks, vendors

@@ -1,5 +1,8 @@
 package com.llmcompare.openness;
 
+import com.llmcompare.core.openness.FeatureStatus;
+import com.llmcompare.core.openness.OpennessFeature;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,8 +10,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import com.llmcompare.LlmCompareProperties;
-import com.llmcompare.source.SourceDirectory;
+import com.llmcompare.web.SiteProperties;
+import com.llmcompare.web.SourceDirectory;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -25,9 +28,9 @@ class OpenVsClosedController {
 
     private final SourceDirectory sources;
 
-    private final LlmCompareProperties properties;
+    private final SiteProperties properties;
 
-    OpenVsClosedController(OpenVsClosedGuide guide, SourceDirectory sources, LlmCompareProperties properties) {
+    OpenVsClosedController(OpenVsClosedGuide guide, SourceDirectory sources, SiteProperties properties) {
         this.guide = guide;
         this.sources = sources;
         this.properties = properties;

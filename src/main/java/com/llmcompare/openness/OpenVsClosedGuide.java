@@ -1,5 +1,17 @@
 package com.llmcompare.openness;
 
+import com.llmcompare.core.openness.ClaimCheck;
+import com.llmcompare.core.openness.ClaimCheckRepository;
+import com.llmcompare.core.openness.HybridApproach;
+import com.llmcompare.core.openness.HybridApproachRepository;
+import com.llmcompare.core.openness.LevelInputs;
+import com.llmcompare.core.openness.OpennessScore;
+import com.llmcompare.core.openness.TableRowCheck;
+import com.llmcompare.core.openness.TradeOff;
+import com.llmcompare.core.openness.TradeOffItem;
+import com.llmcompare.core.openness.TradeOffItemRepository;
+import com.llmcompare.core.openness.TradeOffRepository;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -14,19 +26,19 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.llmcompare.benchmark.Score;
-import com.llmcompare.benchmark.ScoreRepository;
+import com.llmcompare.core.benchmark.Score;
+import com.llmcompare.core.benchmark.ScoreRepository;
 import com.llmcompare.cost.ApiCostCalculator;
 import com.llmcompare.cost.ApiPrice;
 import com.llmcompare.cost.Workload;
-import com.llmcompare.model.LanguageModel;
-import com.llmcompare.model.LanguageModelRepository;
-import com.llmcompare.model.OpennessLevel;
+import com.llmcompare.core.model.LanguageModel;
+import com.llmcompare.core.model.LanguageModelRepository;
+import com.llmcompare.core.openness.OpennessLevel;
 import com.llmcompare.openness.Candidate.MonthlyCost;
 import com.llmcompare.openness.DecisionRanking.Ranked;
 import com.llmcompare.openness.DecisionRanking.Weights;
-import com.llmcompare.price.Price;
-import com.llmcompare.price.PriceRepository;
+import com.llmcompare.core.price.Price;
+import com.llmcompare.core.price.PriceRepository;
 import com.llmcompare.web.Formats;
 
 /**

@@ -1,8 +1,12 @@
 /**
- * How open each model is, and the open-vs-closed guide: the 14-feature openness audit of
- * {@code data/openness/} (ratings, the openness score and the inputs of DESIGN.md's level rule, in
- * plain classes), the articles' trade-off table checked against the models, their claims checked,
- * and the decision helper, whose weighted ranking ({@link com.llmcompare.openness.DecisionRanking})
- * is plain Java tested without Spring.
+ * The open-vs-closed guide ({@code /open-vs-closed}): every model's openness level with its reason, the
+ * articles' trade-off table checked against the models, their claims checked, and the decision helper,
+ * whose weighted ranking ({@link com.llmcompare.openness.DecisionRanking}) is plain Java tested without
+ * Spring. The audit, level and score themselves are core rules ({@code core.openness}). It prices a
+ * workload with the calculator's arithmetic, the one edge between two features besides those to
+ * {@code models}.
  */
+@ApplicationModule(allowedDependencies = { "core :: *", "web", "cost" })
 package com.llmcompare.openness;
+
+import org.springframework.modulith.ApplicationModule;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import com.llmcompare.data.DataSetVersion;
+import com.llmcompare.core.dataset.DataSetVersion;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.llmcompare.source.Source;
+import com.llmcompare.core.source.Source;
 
 /**
  * Numbers a page's citations in the order the page cites them ([1], [2], ...) and lists the

@@ -17,7 +17,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import com.llmcompare.data.DataSetVersion;
+import com.llmcompare.core.dataset.DataSetVersion;
 
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -4,8 +4,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.ui.Model;
 
-import com.llmcompare.data.DataSetInfo;
-import com.llmcompare.data.DataSetVersion;
+import com.llmcompare.core.dataset.DataSetInfo;
+import com.llmcompare.core.dataset.DataSetVersion;
 
 /** Puts what the layout shows on every page (the data set's version and date) into the model. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)

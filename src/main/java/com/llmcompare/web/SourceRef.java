@@ -2,7 +2,7 @@ package com.llmcompare.web;
 
 import java.util.Map;
 
-import com.llmcompare.source.Source;
+import com.llmcompare.core.source.Source;
 
 /** A citation in JSON: the source's id, title, where it is (url or seed file) and its entry on /sources. */
 public record SourceRef(String id, String title, String kind, String url, String seedFile, String citation) {

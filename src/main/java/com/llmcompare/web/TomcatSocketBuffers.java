@@ -4,7 +4,6 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
-import com.llmcompare.LlmCompareProperties;
 
 /**
  * Tomcat writes a response body to the socket in chunks of its socket write buffer (8 KB by
@@ -17,7 +16,7 @@ class TomcatSocketBuffers implements WebServerFactoryCustomizer<TomcatServletWeb
 
     private final long writeBufferBytes;
 
-    TomcatSocketBuffers(LlmCompareProperties properties) {
+    TomcatSocketBuffers(SiteProperties properties) {
         this.writeBufferBytes = properties.socketWriteBuffer().toBytes();
     }
 

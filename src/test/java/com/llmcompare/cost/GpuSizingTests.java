@@ -1,5 +1,7 @@
 package com.llmcompare.cost;
 
+import com.llmcompare.core.cost.Precision;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,5 +1,7 @@
 package com.llmcompare.data;
 
+import com.llmcompare.core.dataset.DataFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

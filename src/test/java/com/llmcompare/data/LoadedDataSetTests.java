@@ -1,5 +1,7 @@
 package com.llmcompare.data;
 
+import com.llmcompare.core.dataset.DataSetVersion;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -11,14 +13,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.llmcompare.benchmark.Score;
-import com.llmcompare.benchmark.ScoreRepository;
-import com.llmcompare.model.Claim;
-import com.llmcompare.model.LanguageModel;
-import com.llmcompare.model.LanguageModelRepository;
-import com.llmcompare.model.OpennessLevel;
-import com.llmcompare.price.Price;
-import com.llmcompare.price.PriceRepository;
+import com.llmcompare.core.benchmark.Score;
+import com.llmcompare.core.benchmark.ScoreRepository;
+import com.llmcompare.core.model.Claim;
+import com.llmcompare.core.model.LanguageModel;
+import com.llmcompare.core.model.LanguageModelRepository;
+import com.llmcompare.core.openness.OpennessLevel;
+import com.llmcompare.core.price.Price;
+import com.llmcompare.core.price.PriceRepository;
 
 /** The real data set, loaded at start-up through Flyway's schema into H2 and read back through JPA. */
 @SpringBootTest

@@ -1,5 +1,10 @@
 package com.llmcompare.openness;
 
+import com.llmcompare.core.openness.AuditEntry;
+import com.llmcompare.core.openness.LevelInputs;
+import com.llmcompare.core.openness.OpennessAudit;
+import com.llmcompare.core.openness.OpennessScore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,12 +13,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.llmcompare.data.DataFiles.ModelFile;
-import com.llmcompare.data.DataFiles.OpennessAuditFile;
+import com.llmcompare.core.dataset.DataFiles.ModelFile;
+import com.llmcompare.core.dataset.DataFiles.OpennessAuditFile;
 import com.llmcompare.data.DataSet;
 import com.llmcompare.data.DataSetReader;
 import com.llmcompare.data.DataSetValidator;
-import com.llmcompare.model.OpennessLevel;
+import com.llmcompare.core.openness.OpennessLevel;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;

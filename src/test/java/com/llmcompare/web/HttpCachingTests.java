@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.llmcompare.data.DataSetVersion;
+import com.llmcompare.core.dataset.DataSetVersion;
 
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -1,0 +1,92 @@
+package com.llmcompare.benchmarks;
+
+import com.llmcompare.core.benchmark.Benchmark;
+import com.llmcompare.core.benchmark.BenchmarkRepository;
+import com.llmcompare.core.benchmark.Score;
+import com.llmcompare.core.benchmark.ScoreRepository;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.llmcompare.web.BarChart;
+import com.llmcompare.web.Formats;
+import com.llmcompare.web.NotFoundException;
+import com.llmcompare.web.SlugSuggester;
+
+/** Reads benchmarks and their scores, and draws a benchmark's chart. */
+@Service
+@Transactional(readOnly = true)
+public class BenchmarkCatalogue {
+
+    private final BenchmarkRepository benchmarks;
+
+    private final ScoreRepository scores;
+
+    private final Formats formats;
+
+    BenchmarkCatalogue(BenchmarkRepository benchmarks, ScoreRepository scores, Formats formats) {
+        this.benchmarks = benchmarks;
+        this.scores = scores;
+        this.formats = formats;
+    }
+
+    public List<Benchmark> all() {
+        return benchmarks.findAllByOrderByNameAsc();
+    }
+
+    /** Number of scores per benchmark slug. */
+    public Map<String, Long> scoreCounts() {
+        return scores.findAllByOrderByBenchmarkNameAscValueDesc()
+            .stream()
+            .collect(Collectors.groupingBy(score -> score.getBenchmark().getSlug(), Collectors.counting()));
+    }
+
+    public List<Score> allScores() {
+        return scores.findAllByOrderByBenchmarkNameAscValueDesc();
+    }
+
+    public Benchmark find(String slug) {
+        return benchmarks.findById(slug)
+            .orElseThrow(() -> new NotFoundException("benchmark", slug, SlugSuggester.closest(slug,
+                    benchmarks.findAll().stream().map(Benchmark::getSlug).toList())));
+    }
+
+    /** A benchmark's scores, best first (by its direction), scores without a number last. */
+    public List<Score> scores(Benchmark benchmark) {
+        Comparator<Double> best = benchmark.isHigherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        // nullsLast on the value itself: a score kept as wording ("up to 53%") has no number to compare
+        return scores.findByBenchmark_SlugOrderByValueDesc(benchmark.getSlug())
+            .stream()
+            .sorted(Comparator.comparing(Score::getValue, Comparator.nullsLast(best)))
+            .toList();
+    }
+
+    public BarChart chart(Benchmark benchmark, List<Score> benchmarkScores) {
+        List<BarChart.Entry> entries = benchmarkScores.stream()
+            .filter(score -> score.getValue() != null)
+            .map(score -> new BarChart.Entry(label(score), score.getValue(),
+                    formats.score(score.getValue(), benchmark.isPercent()), score.getSystemName() != null))
+            .toList();
+        double max = benchmark.isPercent() ? 100 : 0;
+        return BarChart.of(benchmark.getName() + " scores",
+                benchmark.getName() + ": " + entries.stream()
+                    .map(entry -> entry.label() + " " + entry.valueText())
+                    .collect(Collectors.joining("; ")),
+                entries, max, 760);
+    }
+
+    private static String label(Score score) {
+        String name = score.getModel().getName();
+        return score.getSystemName() != null ? name + " + " + shortSystem(score.getSystemName()) : name;
+    }
+
+    private static String shortSystem(String system) {
+        int space = system.indexOf(' ');
+        return space > 0 ? system.substring(0, space) : system;
+    }
+}

@@ -1,0 +1,5 @@
+/** Hosting profiles of open models and the articles' cost claims: the data the calculator reads. */
+@NamedInterface("cost")
+package com.llmcompare.core.cost;
+
+import org.springframework.modulith.NamedInterface;

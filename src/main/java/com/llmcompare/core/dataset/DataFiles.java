@@ -1,0 +1,250 @@
+package com.llmcompare.core.dataset;
+
+import com.llmcompare.data.DataSetValidator;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * The shapes of the files in {@code data/}, as read from JSON. Bean Validation annotations
+ * state the per-field rules; {@link DataSetValidator} checks what crosses files.
+ */
+public final class DataFiles {
+
+    static final String SLUG = "[a-z0-9]+(?:[.-][a-z0-9]+)*";
+
+    static final String DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
+
+    static final String CONFIDENCE = "high|medium|low";
+
+    /** Who states a value: one of the seed articles, an outside source, or a community catalogue (imported). */
+    static final String ORIGIN = "article|outside|catalogue";
+
+    private DataFiles() {
+    }
+
+    /** One source's statement of a fact. */
+    public record ClaimFile(@NotBlank String value, Double number, Double low, Double high,
+            @NotBlank String source, String quote, @Pattern(regexp = CONFIDENCE) String confidence,
+            @Pattern(regexp = ORIGIN) String origin, String note, Boolean unverified,
+            @Pattern(regexp = "disclosed|estimated|speculated|undisclosed") String status) {
+
+        public boolean isUnverified() {
+            return Boolean.TRUE.equals(unverified);
+        }
+    }
+
+    public record SourceFile(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9.-]*") String id,
+            @NotBlank @Pattern(regexp = "article|official|paper|leaderboard|press|secondary|speculation|catalogue") String kind,
+            @NotBlank String title, String publisher, @Pattern(regexp = DATE) String date, String url,
+            String seedFile, String note) {
+    }
+
+    public record VendorFile(@NotBlank @Pattern(regexp = SLUG) String slug, @NotBlank String name, String url) {
+    }
+
+    public record LicenseFile(@NotBlank @Pattern(regexp = SLUG) String slug, @NotBlank String name, String url,
+            @NotNull Boolean osiApproved, @NotBlank @Pattern(regexp = "yes|conditional|no") String commercialUse,
+            String conditions, String restrictions, @NotBlank String source,
+            List<@Valid @NotNull ClaimFile> keyTerms) {
+    }
+
+    public record DescriptionFile(@NotBlank String value, @NotBlank String source, String quote) {
+    }
+
+    public record BenchmarkFile(@NotBlank @Pattern(regexp = SLUG) String slug, @NotBlank String name,
+            String fullName, @NotBlank String metric, @NotBlank @Pattern(regexp = "percent|score") String unit,
+            @NotNull Boolean higherIsBetter, @Positive Integer size, String sizeUnit,
+            @Valid DescriptionFile articleDescription, @Valid @NotNull DescriptionFile officialDescription,
+            String note) {
+    }
+
+    public record ClaimsFile(List<@Valid @NotNull ClaimFile> claims) {
+    }
+
+    public record ReleaseFile(@Pattern(regexp = DATE) String date, List<@Valid @NotNull ClaimFile> claims) {
+    }
+
+    public record CountFile(@NotBlank @Pattern(regexp = "disclosed|estimated|speculated|undisclosed") String status,
+            @Positive Double count, List<@Valid @NotNull ClaimFile> claims) {
+    }
+
+    public record ExtendedContextFile(@NotNull @Positive Integer tokens, @NotBlank String label,
+            @NotBlank String source, String quote, @Pattern(regexp = CONFIDENCE) String confidence) {
+    }
+
+    public record ContextFile(@Positive Integer tokens, List<@Valid @NotNull ClaimFile> claims,
+            List<@Valid @NotNull ExtendedContextFile> extended) {
+    }
+
+    public record DocumentedFile(@NotNull Boolean documented, List<@Valid @NotNull ClaimFile> claims) {
+    }
+
+    public record PublicFile(@JsonProperty("public") @NotNull Boolean isPublic, List<@Valid @NotNull ClaimFile> claims) {
+    }
+
+    public record AccessFile(@NotNull Boolean weightsDownloadable, @NotNull Boolean api,
+            List<@Valid @NotNull ClaimFile> claims) {
+    }
+
+    public record FineTuningFile(Boolean available, String how, List<@Valid @NotNull ClaimFile> claims) {
+    }
+
+    public record LifecycleFile(@NotBlank @Pattern(regexp = "available|deprecated|retired") String status,
+            @Pattern(regexp = DATE) String date, String value, @NotBlank String source, String quote) {
+    }
+
+    /** {@code claims}: other sources' capabilities where they disagree with these (a catalogue's cut-off). */
+    public record CapabilitiesFile(List<@NotBlank String> inputModalities, List<@NotBlank String> outputModalities,
+            Boolean toolCalling, @Positive Integer maxOutputTokens, String knowledgeCutoff, @NotBlank String source,
+            String note, List<@Valid @NotNull ClaimFile> claims) {
+    }
+
+    public record TokenizerFile(@NotNull @DecimalMin("0.1") BigDecimal multiplier, @NotBlank String source,
+            String quote) {
+    }
+
+    public record ModelFile(@NotBlank @Pattern(regexp = SLUG) String slug, @NotBlank String name, String family,
+            @NotBlank String vendor, @NotBlank @Pattern(regexp = "model|product") String kind,
+            @NotBlank @Pattern(regexp = "decoder|encoder|encoder-decoder") String architecture, String baseModel,
+            String summary, List<String> namedIn, @Valid @NotNull ReleaseFile release,
+            @Valid @NotNull CountFile parameters, @Valid @NotNull ContextFile context,
+            @Valid CountFile trainingTokens, @Valid @NotNull DocumentedFile trainingData,
+            @Valid @NotNull PublicFile trainingCode, @NotBlank String license, @Valid @NotNull AccessFile access,
+            @Valid FineTuningFile fineTuning, @Valid @NotNull LifecycleFile lifecycle,
+            @Valid CapabilitiesFile capabilities, @Valid TokenizerFile tokenizer) {
+    }
+
+    public record CheckFile(Double value, String setting, String source, String quote, String status,
+            String note) {
+    }
+
+    public record ScoreFile(@NotBlank String model, @NotBlank String benchmark, @PositiveOrZero Double value,
+            String valueText, String shots, String setting,
+            @Pattern(regexp = "vendor|third-party") String reportedBy, Boolean selfReported,
+            @NotBlank String source, String quote, @Pattern(regexp = CONFIDENCE) String confidence,
+            @Pattern(regexp = ORIGIN) String origin, Boolean unverified, String note, String system,
+            @Valid CheckFile check) {
+    }
+
+    public record PriceFile(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9.-]*") String id, @NotBlank String model,
+            @NotBlank String provider, @NotBlank String offer,
+            @NotBlank @Pattern(regexp = "tokens|characters") String unit, @NotNull @Positive Integer per,
+            @NotNull @Positive BigDecimal input, @NotNull @Positive BigDecimal output,
+            @Positive BigDecimal cachedInput, @NotBlank @Pattern(regexp = DATE) String validFrom,
+            @Pattern(regexp = DATE) String validUntil, @NotBlank @Pattern(regexp = DATE) String lastChecked,
+            @Positive Integer contextTokens, @NotEmpty List<@NotBlank String> sources, String quote,
+            @Pattern(regexp = CONFIDENCE) String confidence, @Pattern(regexp = ORIGIN) String origin,
+            String note) {
+    }
+
+    /** A sourced default the user may change: a GPU's price, memory or throughput. */
+    public record AssumptionFile(@NotNull @Positive BigDecimal value, @NotBlank String source, String quote,
+            @Pattern(regexp = CONFIDENCE) String confidence, String note) {
+    }
+
+    /** How one open, text-generating model is self-hosted by default ({@code hosting.json}). */
+    public record HostingFile(@NotBlank @Pattern(regexp = SLUG) String model, @NotBlank String gpuType,
+            @Valid @NotNull AssumptionFile gpuMemoryGb, @NotBlank @Pattern(regexp = "fp16|int8|int4") String precision,
+            @Valid @NotNull AssumptionFile gpuHourlyUsd, @Valid @NotNull AssumptionFile tokensPerSecondPerGpu,
+            String note) {
+    }
+
+    /**
+     * An article's cost claim ({@code cost-claims.json}), checked against two prices for a per-request
+     * workload: {@code claimedRatio} is the cost at {@code numeratorPrice} over the cost at
+     * {@code denominatorPrice}.
+     */
+    public record CostClaimFile(@NotBlank @Pattern(regexp = SLUG) String id, @NotBlank String claim, String context,
+            @NotBlank String source, @NotNull @Positive BigDecimal claimedRatio, @NotBlank String numeratorPrice,
+            @NotBlank String denominatorPrice, @NotNull @Positive Integer inputTokensPerRequest,
+            @NotNull @PositiveOrZero Integer outputTokensPerRequest, @Valid ClaimFile counterpart,
+            @NotBlank String explanation, @NotEmpty List<@NotBlank String> explanationSources) {
+    }
+
+    public record TradeOffRowFile(@NotBlank String id, @NotNull @Positive Integer position,
+            @NotBlank String dimension, @NotBlank String open, @NotBlank String closed, @NotBlank String source,
+            String duplicateOf, List<@NotBlank String> checks) {
+    }
+
+    public record TradeOffListItemFile(@NotBlank String id, @NotBlank @Pattern(regexp = "open|closed") String side,
+            @NotBlank @Pattern(regexp = "advantage|challenge") String kind, @NotBlank String dimension,
+            @NotBlank String text, @NotBlank String source) {
+    }
+
+    public record TradeOffHybridFile(@NotBlank String id, @NotNull @Positive Integer position,
+            @NotBlank @Pattern(regexp = "summary|example|feature|trend|faq") String kind, @NotBlank String title,
+            @NotBlank String text, @NotBlank String source) {
+    }
+
+    public record TradeOffsFile(List<@Valid @NotNull TradeOffRowFile> table,
+            List<@Valid @NotNull TradeOffListItemFile> lists, List<@Valid @NotNull TradeOffHybridFile> hybrid) {
+    }
+
+    /** One feature of an openness audit: its rating, a one-line reason, and the source it rests on. */
+    public record AuditFeatureFile(
+            @NotBlank @Pattern(regexp = "open|partial|closed|not-applicable|not-assessed") String status,
+            @NotBlank String reason, String source, String link) {
+    }
+
+    /** The 14 features, under the tracker's keys; every one must be present. */
+    public record AuditFeaturesFile(@Valid @NotNull AuditFeatureFile opencode, @Valid @NotNull AuditFeatureFile llmdata,
+            @Valid @NotNull AuditFeatureFile llmweights, @Valid @NotNull AuditFeatureFile rldata,
+            @Valid @NotNull AuditFeatureFile rlweights, @Valid @NotNull AuditFeatureFile license,
+            @Valid @NotNull AuditFeatureFile code, @Valid @NotNull AuditFeatureFile architecture,
+            @Valid @NotNull AuditFeatureFile preprint, @Valid @NotNull AuditFeatureFile paper,
+            @Valid @NotNull AuditFeatureFile modelcard, @Valid @NotNull AuditFeatureFile datasheet,
+            @JsonProperty("package") @Valid @NotNull AuditFeatureFile packaged, @Valid @NotNull AuditFeatureFile api) {
+
+        /** The features by the tracker's key, in the tracker's order. */
+        public Map<String, AuditFeatureFile> byKey() {
+            Map<String, AuditFeatureFile> features = new LinkedHashMap<>();
+            features.put("opencode", opencode);
+            features.put("llmdata", llmdata);
+            features.put("llmweights", llmweights);
+            features.put("rldata", rldata);
+            features.put("rlweights", rlweights);
+            features.put("license", license);
+            features.put("code", code);
+            features.put("architecture", architecture);
+            features.put("preprint", preprint);
+            features.put("paper", paper);
+            features.put("modelcard", modelcard);
+            features.put("datasheet", datasheet);
+            features.put("package", packaged);
+            features.put("api", api);
+            return features;
+        }
+    }
+
+    /** {@code openness/{slug}.json}: a model's openness audit. */
+    public record OpennessAuditFile(@NotBlank @Pattern(regexp = SLUG) String model, @NotBlank String basis,
+            @Valid @NotNull AuditFeaturesFile features) {
+    }
+
+    public record EvidenceFile(@NotBlank String source, String quote, String note) {
+    }
+
+    public record CostRatioFile(@NotBlank String model, @NotBlank String versus) {
+    }
+
+    /** An article's claim, checked against the primary sources. */
+    public record ClaimCheckFile(@NotBlank @Pattern(regexp = SLUG) String id, @NotBlank String topic,
+            @NotBlank String quote, @NotBlank String source, @NotBlank String finding,
+            @NotBlank @Pattern(regexp = "holds|partly|does-not-hold|unverified") String verdict,
+            @NotEmpty List<@Valid @NotNull EvidenceFile> evidence, List<@NotBlank String> models,
+            @Valid CostRatioFile costRatio) {
+    }
+}

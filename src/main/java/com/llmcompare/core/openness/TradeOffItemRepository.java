@@ -1,0 +1,6 @@
+package com.llmcompare.core.openness;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TradeOffItemRepository extends JpaRepository<TradeOffItem, String> {
+}

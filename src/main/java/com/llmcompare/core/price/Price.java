@@ -1,0 +1,249 @@
+package com.llmcompare.core.price;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.llmcompare.core.model.LanguageModel;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+
+/**
+ * One offer's price at one provider, in USD per {@code perUnits} tokens (or characters, for
+ * PaLM 2) as the source states it, valid over a period.
+ */
+@Entity
+public class Price {
+
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+
+    @Id
+    private String id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "model_slug")
+    private LanguageModel model;
+
+    private String provider;
+
+    private String offer;
+
+    private String unit;
+
+    private int perUnits;
+
+    @Column(name = "input_usd")
+    private BigDecimal input;
+
+    @Column(name = "output_usd")
+    private BigDecimal output;
+
+    @Column(name = "cached_input_usd")
+    private BigDecimal cachedInput;
+
+    private String validFrom;
+
+    private String validUntil;
+
+    private String lastChecked;
+
+    private Integer contextTokens;
+
+    @ElementCollection
+    @CollectionTable(name = "price_source", joinColumns = @JoinColumn(name = "price_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "source_id")
+    private List<String> sourceIds = new ArrayList<>();
+
+    private String quote;
+
+    private String confidence;
+
+    private String origin;
+
+    private String note;
+
+    protected Price() {
+    }
+
+    public Price(String id, LanguageModel model, String provider, String offer, String unit, int perUnits,
+            BigDecimal input, BigDecimal output, BigDecimal cachedInput, String validFrom, String validUntil,
+            String lastChecked, Integer contextTokens, List<String> sourceIds, String quote, String confidence,
+            String origin, String note) {
+        this.id = id;
+        this.model = model;
+        this.provider = provider;
+        this.offer = offer;
+        this.unit = unit;
+        this.perUnits = perUnits;
+        this.input = input;
+        this.output = output;
+        this.cachedInput = cachedInput;
+        this.validFrom = validFrom;
+        this.validUntil = validUntil;
+        this.lastChecked = lastChecked;
+        this.contextTokens = contextTokens;
+        this.sourceIds = new ArrayList<>(sourceIds);
+        this.quote = quote;
+        this.confidence = confidence;
+        this.origin = origin;
+        this.note = note;
+    }
+
+    /** Billed per token: only such prices can be compared with each other per 1M tokens. */
+    public boolean isPerToken() {
+        return "tokens".equals(unit);
+    }
+
+    /** Prices not checked in this many days before today are marked stale. */
+    public static final int STALE_AFTER_DAYS = 180;
+
+    /** Still offered at this price (no end of validity, and the model is not retired). */
+    public boolean isCurrent() {
+        return validUntil == null && !model.isRetired();
+    }
+
+    /**
+     * Offered at this price on a given day: it has started, has not ended, and the model is not
+     * retired. A price announced for later is not current yet; the one it replaces still is.
+     */
+    public boolean isCurrentOn(LocalDate today) {
+        return !model.isRetired() && hasStartedOn(today)
+                && (validUntil == null || PriceDates.earliest(validUntil).isAfter(today));
+    }
+
+    /** False for a price announced for later. */
+    public boolean hasStartedOn(LocalDate today) {
+        return !PriceDates.earliest(validFrom).isAfter(today);
+    }
+
+    /** Days from the last check to today (a date given to the month counts from its end). */
+    public long daysSinceChecked(LocalDate today) {
+        return Math.max(0, ChronoUnit.DAYS.between(PriceDates.latest(lastChecked), today));
+    }
+
+    /** Not checked in the {@value #STALE_AFTER_DAYS} days before today: may no longer be the price. */
+    public boolean isStaleOn(LocalDate today) {
+        return daysSinceChecked(today) > STALE_AFTER_DAYS;
+    }
+
+    /** Imported from a community catalogue rather than curated from its own source. */
+    public boolean isFromCatalogue() {
+        return "catalogue".equals(origin);
+    }
+
+    public BigDecimal getInputPerMillion() {
+        return perMillion(input);
+    }
+
+    public BigDecimal getOutputPerMillion() {
+        return perMillion(output);
+    }
+
+    public BigDecimal getCachedInputPerMillion() {
+        return cachedInput == null ? null : perMillion(cachedInput);
+    }
+
+    public BigDecimal getInputPerThousand() {
+        return plain(input.multiply(THOUSAND).divide(BigDecimal.valueOf(perUnits), MathContext.DECIMAL64));
+    }
+
+    public BigDecimal getOutputPerThousand() {
+        return plain(output.multiply(THOUSAND).divide(BigDecimal.valueOf(perUnits), MathContext.DECIMAL64));
+    }
+
+    private BigDecimal perMillion(BigDecimal amount) {
+        return plain(amount.multiply(MILLION).divide(BigDecimal.valueOf(perUnits), MathContext.DECIMAL64));
+    }
+
+    /** Without trailing zeros, but never in exponent form (60, not 6E+1). */
+    private static BigDecimal plain(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public LanguageModel getModel() {
+        return model;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public String getOffer() {
+        return offer;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public int getPerUnits() {
+        return perUnits;
+    }
+
+    public BigDecimal getInput() {
+        return input;
+    }
+
+    public BigDecimal getOutput() {
+        return output;
+    }
+
+    public BigDecimal getCachedInput() {
+        return cachedInput;
+    }
+
+    public String getValidFrom() {
+        return validFrom;
+    }
+
+    public String getValidUntil() {
+        return validUntil;
+    }
+
+    public String getLastChecked() {
+        return lastChecked;
+    }
+
+    public Integer getContextTokens() {
+        return contextTokens;
+    }
+
+    public List<String> getSourceIds() {
+        return sourceIds;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public String getConfidence() {
+        return confidence;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

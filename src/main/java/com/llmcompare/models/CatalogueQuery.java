@@ -1,0 +1,188 @@
+package com.llmcompare.models;
+
+import com.llmcompare.core.openness.OpennessLevel;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.llmcompare.web.BadRequestException;
+
+/**
+ * The catalogue's filters and sort order, as query parameters: every state of the table is a
+ * link. Values are checked here; a bad one is a 400 that names the parameter.
+ */
+public record CatalogueQuery(OpennessLevel openness, String license, String vendor, String q, Integer year,
+        Double minScore, Sort sort, boolean descending, int page) {
+
+    private static final int MAX_QUERY_LENGTH = 100;
+
+    /** Rows per page of the catalogue: the table stays readable with hundreds of models. */
+    public static final int PAGE_SIZE = 50;
+
+    /** The columns the catalogue sorts by. */
+    public enum Sort {
+
+        NAME, VENDOR, RELEASE, PARAMETERS, CONTEXT, PRICE, OPENNESS;
+
+        String slug() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Sort of(String value) {
+            return Arrays.stream(values()).filter(sort -> sort.slug().equals(value)).findFirst().orElse(null);
+        }
+    }
+
+    public static CatalogueQuery of(String openness, String license, String vendor, String q, String sort,
+            String dir) {
+        return of(openness, license, vendor, q, null, sort, dir, null, null);
+    }
+
+    /** @param minScore the lowest openness-audit score shown, 0 to 1 */
+    public static CatalogueQuery of(String openness, String license, String vendor, String q, String year,
+            String sort, String dir, String page, String minScore) {
+        OpennessLevel level = null;
+        if (present(openness)) {
+            level = OpennessLevel.fromSlug(openness.trim());
+            if (level == null) {
+                throw new BadRequestException("openness",
+                        "openness must be one of open-source, open-weights or closed");
+            }
+        }
+        Sort order = Sort.NAME;
+        if (present(sort)) {
+            order = Sort.of(sort.trim());
+            if (order == null) {
+                throw new BadRequestException("sort",
+                        "sort must be one of name, vendor, release, parameters, context, price or openness "
+                                + "(level, then openness score)");
+            }
+        }
+        boolean descending = false;
+        if (present(dir)) {
+            if (!dir.trim().equals("asc") && !dir.trim().equals("desc")) {
+                throw new BadRequestException("dir", "dir must be asc or desc");
+            }
+            descending = dir.trim().equals("desc");
+        }
+        if (present(q) && q.length() > MAX_QUERY_LENGTH) {
+            throw new BadRequestException("q", "q must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        return new CatalogueQuery(level, slugOrNull("license", license), slugOrNull("vendor", vendor),
+                present(q) ? q.trim() : null, year(year), score(minScore), order, descending, page(page));
+    }
+
+    private static Double score(String value) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            double score = Double.parseDouble(value.trim());
+            if (score >= 0 && score <= 1) {
+                return score;
+            }
+        }
+        catch (NumberFormatException ex) {
+            // answered below
+        }
+        throw new BadRequestException("minScore",
+                "minScore must be a number from 0 to 1 (the openness score: 0 all closed, 1 all open), e.g. 0.5");
+    }
+
+    private static Integer year(String value) {
+        if (!present(value)) {
+            return null;
+        }
+        String year = value.trim();
+        if (!year.matches("\\d{4}") || Integer.parseInt(year) < 1950 || Integer.parseInt(year) > 2100) {
+            throw new BadRequestException("year", "year must be a release year such as 2023");
+        }
+        return Integer.valueOf(year);
+    }
+
+    private static int page(String value) {
+        if (!present(value)) {
+            return 1;
+        }
+        String page = value.trim();
+        if (!page.matches("\\d{1,4}") || Integer.parseInt(page) < 1) {
+            throw new BadRequestException("page", "page must be a page number from 1");
+        }
+        return Integer.parseInt(page);
+    }
+
+    private static String slugOrNull(String parameter, String value) {
+        if (!present(value)) {
+            return null;
+        }
+        String slug = value.trim().toLowerCase(Locale.ROOT);
+        if (!slug.matches("[a-z0-9][a-z0-9.-]{0,99}")) {
+            throw new BadRequestException(parameter, parameter + " must be a slug such as "
+                    + ("license".equals(parameter) ? "apache-2.0 or llama-2-community" : "meta or openai"));
+        }
+        return slug;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    public boolean isFiltered() {
+        return openness != null || license != null || vendor != null || q != null || year != null
+                || minScore != null;
+    }
+
+    /** The query parameters of this state, with one value changed (null removes it). */
+    public Map<String, String> params(String changedKey, String changedValue) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("openness", openness == null ? null : openness.getSlug());
+        params.put("license", license);
+        params.put("vendor", vendor);
+        params.put("q", q);
+        params.put("year", year == null ? null : year.toString());
+        params.put("minScore", minScore == null ? null : java.math.BigDecimal.valueOf(minScore).stripTrailingZeros()
+            .toPlainString());
+        params.put("sort", sort == Sort.NAME ? null : sort.slug());
+        params.put("dir", descending ? "desc" : null);
+        params.put("page", page == 1 ? null : Integer.toString(page));
+        if (changedKey != null) {
+            params.put(changedKey, changedValue);
+            if (!"page".equals(changedKey)) {
+                params.remove("page");
+            }
+        }
+        params.values().removeIf(value -> value == null);
+        return params;
+    }
+
+    /** The link that sorts by a column: ascending first, descending when already sorted by it. */
+    public String sortLink(String column) {
+        Sort target = Sort.of(column);
+        Map<String, String> params = params("sort", target == Sort.NAME ? null : column);
+        params.remove("dir");
+        if (target == sort && !descending) {
+            params.put("dir", "desc");
+        }
+        return link(params);
+    }
+
+    public String link(Map<String, String> params) {
+        StringBuilder url = new StringBuilder("/models");
+        params.forEach((key, value) -> url.append(url.indexOf("?") < 0 ? '?' : '&')
+            .append(key)
+            .append('=')
+            .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+        return url.toString();
+    }
+
+    /** The link to another page of the same rows. */
+    public String pageLink(int number) {
+        return link(params("page", number == 1 ? null : Integer.toString(number)));
+    }
+
+    public String getSortSlug() {
+        return sort.slug();
+    }
+}

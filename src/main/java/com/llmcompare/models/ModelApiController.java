@@ -1,0 +1,49 @@
+package com.llmcompare.models;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.llmcompare.core.source.Source;
+import com.llmcompare.web.SourceDirectory;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Models")
+class ModelApiController {
+
+    private final ModelCatalogue catalogue;
+
+    private final SourceDirectory sources;
+
+    ModelApiController(ModelCatalogue catalogue, SourceDirectory sources) {
+        this.catalogue = catalogue;
+        this.sources = sources;
+    }
+
+    @GetMapping("/api/models")
+    @Operation(summary = "The model catalogue, with the same filters and sort order as /models")
+    List<ModelJson.Summary> list(@RequestParam(required = false) String openness,
+            @RequestParam(required = false) String license, @RequestParam(required = false) String vendor,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String minScore) {
+        Map<String, Source> byId = sources.byId();
+        return catalogue.rows(CatalogueQuery.of(openness, license, vendor, q, year, sort, dir, null, minScore))
+            .stream()
+            .map(row -> ModelJson.Summary.of(row, catalogue.today(), byId))
+            .toList();
+    }
+
+    @GetMapping("/api/models/{slug}")
+    @Operation(summary = "Every fact about one model, each with its claims and sources, its scores and prices")
+    ModelJson.Details details(@PathVariable String slug) {
+        return ModelJson.Details.of(catalogue.details(slug), catalogue.today(), sources.byId());
+    }
+}

@@ -1,0 +1,192 @@
+package com.llmcompare.models;
+
+import com.llmcompare.core.model.Claim;
+import com.llmcompare.core.model.LanguageModel;
+import com.llmcompare.core.model.License;
+import com.llmcompare.core.openness.OpennessLevel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.llmcompare.core.benchmark.Score;
+import com.llmcompare.core.price.Price;
+import com.llmcompare.core.source.Source;
+import com.llmcompare.web.SourceRef;
+
+/** The JSON shapes of {@code /api/models}: the same facts as the pages, each with its source. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class ModelJson {
+
+    private ModelJson() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ClaimJson(String value, Double number, Double low, Double high, String status, SourceRef source,
+            String quote, String confidence, String origin, Boolean unverified, String note) {
+
+        static List<ClaimJson> of(List<Claim> claims, Map<String, Source> sources) {
+            return claims.stream()
+                .map(c -> new ClaimJson(c.getValueText(), c.getNumber(), c.getLow(), c.getHigh(), c.getStatus(),
+                        SourceRef.of(c.getSourceId(), sources), c.getQuote(), c.getConfidence(), c.getOrigin(),
+                        c.isUnverified() ? Boolean.TRUE : null, c.getNote()))
+                .toList();
+        }
+    }
+
+    /** The level, why, and the audit's score; {@code features} only on one model's details. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Openness(String level, String label, String reason, Double score, int assessedFeatures,
+            List<AuditFeature> features) {
+
+        static Openness of(LanguageModel model) {
+            OpennessLevel level = model.getOpennessLevel();
+            return new Openness(level.getSlug(), level.getLabel(), model.getOpennessReason(),
+                    model.getOpennessScore().value(), model.getOpennessScore().assessed(), null);
+        }
+
+        static Openness withFeatures(LanguageModel model, Map<String, Source> sources) {
+            Openness summary = of(model);
+            return new Openness(summary.level(), summary.label(), summary.reason(), summary.score(),
+                    summary.assessedFeatures(), model.getOpennessAudit()
+                        .getEntries()
+                        .stream()
+                        .map(e -> new AuditFeature(e.getFeature().getKey(), e.getFeature().getLabel(),
+                                e.getStatus().getSlug(), e.getReason(),
+                                e.getSourceId() == null ? null : SourceRef.of(e.getSourceId(), sources), e.getLink()))
+                        .toList());
+        }
+    }
+
+    /** One feature of the openness audit. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AuditFeature(String feature, String label, String status, String reason, SourceRef source,
+            String link) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PriceJson(String id, String provider, String offer, String unit, BigDecimal inputPer1M,
+            BigDecimal outputPer1M, BigDecimal inputPer1K, BigDecimal outputPer1K, BigDecimal cachedInputPer1M,
+            String validFrom, String validUntil, String lastChecked, boolean current, boolean stale,
+            Integer contextTokens, List<SourceRef> sources, String quote, String confidence, String origin,
+            String note) {
+
+        /** {@code current} as the pages say it (today, and a later price of the provider replacing it). */
+        public static PriceJson of(Price p, boolean current, LocalDate today, Map<String, Source> sources) {
+            return new PriceJson(p.getId(), p.getProvider(), p.getOffer(), p.getUnit(), p.getInputPerMillion(),
+                    p.getOutputPerMillion(), p.getInputPerThousand(), p.getOutputPerThousand(),
+                    p.getCachedInputPerMillion(), p.getValidFrom(), p.getValidUntil(), p.getLastChecked(), current,
+                    p.isStaleOn(today), p.getContextTokens(),
+                    p.getSourceIds().stream().map(id -> SourceRef.of(id, sources)).toList(), p.getQuote(),
+                    p.getConfidence(), p.getOrigin(), p.getNote());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ScoreJson(String benchmark, String model, Double value, String valueText, String unit,
+            String shots, String setting, String reportedBy, boolean selfReported, String system, boolean unverified,
+            SourceRef source, String quote, String note) {
+
+        public static ScoreJson of(Score s, Map<String, Source> sources) {
+            return new ScoreJson(s.getBenchmark().getSlug(), s.getModel().getSlug(), s.getValue(), s.getValueText(),
+                    s.getBenchmark().getUnit(), s.getShots(), s.getSetting(), s.getReportedBy(), s.isSelfReported(),
+                    s.getSystemName(), s.isUnverified(), SourceRef.of(s.getSourceId(), sources), s.getQuote(),
+                    s.getNote());
+        }
+    }
+
+    /** A row of {@code /api/models}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Summary(String slug, String name, String vendor, String kind, Openness openness,
+            String parametersStatus, Double parameters, Integer contextTokens, String license, String releaseDate,
+            String lifecycle, PriceJson cheapestCurrentPrice, String url) {
+
+        static Summary of(CatalogueRow row, LocalDate today, Map<String, Source> sources) {
+            LanguageModel m = row.model();
+            return new Summary(m.getSlug(), m.getName(), m.getVendor().getSlug(), m.getKind(), Openness.of(m),
+                    m.getParametersStatus(), m.getParameterCount(), m.getContextTokens(), m.getLicense().getSlug(),
+                    m.getReleaseDate(), m.getLifecycleStatus(),
+                    row.cheapestPrice() == null ? null : PriceJson.of(row.cheapestPrice(), true, today, sources),
+                    "/models/" + m.getSlug());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Fact(@JsonInclude(JsonInclude.Include.ALWAYS) Object value, String status, List<ClaimJson> claims) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LicenseJson(String slug, String name, String url, boolean osiApproved, String commercialUse,
+            String conditions, String restrictions, SourceRef source, List<ClaimJson> keyTerms) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Lifecycle(String status, String date, String text, SourceRef source, String quote) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Capabilities(List<String> inputModalities, List<String> outputModalities, Boolean toolCalling,
+            Integer maxOutputTokens, String knowledgeCutoff, SourceRef source, String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Tokenizer(BigDecimal multiplier, SourceRef source, String quote) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Extended(int tokens, String label, SourceRef source) {
+    }
+
+    /** {@code /api/models/{slug}}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Details(String slug, String name, String family, String vendor, String kind, String architecture,
+            String baseModel, String summary, Openness openness, Fact release, Fact parameters, Fact context,
+            List<Extended> extendedContexts, Fact trainingTokens, Fact trainingData, Fact trainingCode,
+            LicenseJson license, Fact access, Fact fineTuning, Lifecycle lifecycle, Capabilities capabilities,
+            Tokenizer tokenizer, List<ScoreJson> scores, List<ScoreJson> systemResults, List<PriceJson> prices,
+            String url) {
+
+        static Details of(ModelDetails d, LocalDate today, Map<String, Source> sources) {
+            LanguageModel m = d.model();
+            License l = m.getLicense();
+            return new Details(m.getSlug(), m.getName(), m.getFamily(), m.getVendor().getSlug(), m.getKind(),
+                    m.getArchitecture(), m.getBaseModelSlug(), m.getSummary(), Openness.withFeatures(m, sources),
+                    fact(m, "release", m.getReleaseDate(), null, sources),
+                    fact(m, "parameters", m.getParameterCount(), m.getParametersStatus(), sources),
+                    fact(m, "context", m.getContextTokens(), null, sources),
+                    m.getExtendedContexts()
+                        .stream()
+                        .map(e -> new Extended(e.getTokens(), e.getLabel(), SourceRef.of(e.getSourceId(), sources)))
+                        .toList(),
+                    fact(m, "trainingTokens", m.getTrainingTokenCount(), m.getTrainingTokensStatus(), sources),
+                    fact(m, "trainingData", m.isTrainingDataDocumented() ? "documented" : "not documented", null,
+                            sources),
+                    fact(m, "trainingCode", m.isTrainingCodePublic() ? "public" : "not public", null, sources),
+                    new LicenseJson(l.getSlug(), l.getName(), l.getUrl(), l.isOsiApproved(), l.getCommercialUse(),
+                            l.getConditions(), l.getRestrictions(), SourceRef.of(l.getSourceId(), sources),
+                            ClaimJson.of(l.getKeyTerms(), sources)),
+                    fact(m, "access", m.isWeightsDownloadable() ? "weights downloadable" : "API only", null, sources),
+                    fact(m, "fineTuning", m.getFineTuningAvailable(), null, sources),
+                    new Lifecycle(m.getLifecycleStatus(), m.getLifecycleDate(), m.getLifecycleText(),
+                            SourceRef.of(m.getLifecycleSourceId(), sources), m.getLifecycleQuote()),
+                    m.getCapabilitiesSourceId() == null ? null
+                            : new Capabilities(m.getInputModalities(), m.getOutputModalities(), m.getToolCalling(),
+                                    m.getMaxOutputTokens(), m.getKnowledgeCutoff(),
+                                    SourceRef.of(m.getCapabilitiesSourceId(), sources), m.getCapabilitiesNote()),
+                    m.getTokenizerMultiplier() == null ? null
+                            : new Tokenizer(m.getTokenizerMultiplier(), SourceRef.of(m.getTokenizerSourceId(), sources),
+                                    m.getTokenizerQuote()),
+                    d.modelScores().stream().map(s -> ScoreJson.of(s, sources)).toList(),
+                    d.systemScores().stream().map(s -> ScoreJson.of(s, sources)).toList(),
+                    d.prices().stream().map(p -> PriceJson.of(p, d.isCurrent(p), today, sources)).toList(),
+                    "/models/" + m.getSlug());
+        }
+
+        private static Fact fact(LanguageModel m, String field, Object value, String status,
+                Map<String, Source> sources) {
+            return new Fact(value, status, ClaimJson.of(m.claimsFor(field), sources));
+        }
+    }
+}

@@ -1,6 +1,0 @@
-package com.llmcompare.openness;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface TradeOffItemRepository extends JpaRepository<TradeOffItem, String> {
-}
