@@ -23,6 +23,8 @@ import com.llmcompare.core.openness.AuditEntry;
 import com.llmcompare.core.openness.FeatureStatus;
 import com.llmcompare.core.openness.OpennessFeature;
 import com.llmcompare.core.openness.OpennessScore;
+import com.llmcompare.core.model.Lifecycle;
+import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
 import com.llmcompare.web.BarChart;
 import com.llmcompare.web.Formats;
@@ -44,11 +46,11 @@ public class ComparisonBuilder {
 
     /**
      * @param details the models in the selection's order
-     * @param cheapestByModel each model's cheapest current per-token price (variants included)
+     * @param offersByModel every model's offers today (variants included: a variant's price is named)
      * @param namesBySlug model names, to name a variant that has a price
      */
     public Comparison build(ModelSelection selection, List<ModelDetails> details, List<Benchmark> benchmarks,
-            Map<String, Price> cheapestByModel, Map<String, String> namesBySlug) {
+            Map<String, Offers> offersByModel, Map<String, String> namesBySlug) {
         List<LanguageModel> models = details.stream().map(ModelDetails::model).toList();
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("overview", "Overview", List.of(
@@ -61,8 +63,7 @@ public class ComparisonBuilder {
                             .withFlags(List.of(m.getLicense().isOsiApproved() ? "OSI-approved" : "not OSI-approved"))),
                 textRow("access", "Access", models, m -> Cell.of(access(m), null, sourcesOf(m.claimsFor("access")))),
                 textRow("lifecycle", "Lifecycle", models,
-                        m -> Cell.of(m.getLifecycleStatus() + (m.getLifecycleDate() == null ? "" : " since " + m.getLifecycleDate()),
-                                null, List.of(m.getLifecycleSourceId()))))));
+                        m -> lifecycle(offersByModel.get(m.getSlug()).lifecycle())))));
         sections.add(new Section("size", "Size", List.of(
                 numberRow("parameters", "Parameters", null, models, this::parameters),
                 numberRow("training-tokens", "Training tokens", null, models, this::trainingTokens))));
@@ -82,9 +83,9 @@ public class ComparisonBuilder {
                 textRow("fine-tuning", "Fine-tuning", models, this::fineTuning))));
         sections.add(new Section("prices", "Prices (USD per 1M tokens, cheapest current offer)", List.of(
                 numberRow("price-input", "Input price / 1M tokens", "lower", details,
-                        d -> price(d, cheapestByModel, namesBySlug, true)),
+                        d -> price(d, offersByModel, namesBySlug, true)),
                 numberRow("price-output", "Output price / 1M tokens", "lower", details,
-                        d -> price(d, cheapestByModel, namesBySlug, false)),
+                        d -> price(d, offersByModel, namesBySlug, false)),
                 textRow("price-offers", "All offers", details, this::offers))));
         sections.add(new Section("benchmarks", "Benchmarks", benchmarkRows(details, benchmarks)));
         return new Comparison(selection, models, sections, chart(details, benchmarks), headlines(details, benchmarks));
@@ -222,25 +223,30 @@ public class ComparisonBuilder {
             .withNote(m.getFineTuningHow());
     }
 
-    private Cell price(ModelDetails d, Map<String, Price> cheapest, Map<String, String> names, boolean input) {
-        Price price = cheapest.get(d.model().getSlug());
+    private static Cell lifecycle(Lifecycle lifecycle) {
+        return Cell.of(lifecycle.summary(), null, List.of(lifecycle.sourceId()));
+    }
+
+    private Cell price(ModelDetails d, Map<String, Offers> offers, Map<String, String> names, boolean input) {
+        Price price = d.offers().cheapest().orElse(null);
         if (price != null) {
             BigDecimal amount = input ? price.getInputPerMillion() : price.getOutputPerMillion();
             return Cell.of(formats.usd(amount), amount.doubleValue(), price.getSourceIds())
                 .withNote(price.getProvider() + ", " + price.getOffer() + ", from " + price.getValidFrom()
                         + ", last checked " + price.getLastChecked());
         }
-        Optional<Price> lastOffer = d.prices().stream().filter(Price::isPerToken).findFirst();
-        if (lastOffer.isPresent() && d.model().isRetired()) {
+        Optional<Price> lastOffer = d.offers().cheapestToPrice();
+        if (lastOffer.isPresent() && d.lifecycle().isRetired()) {
             Price p = lastOffer.get();
             BigDecimal amount = input ? p.getInputPerMillion() : p.getOutputPerMillion();
             return new Cell(formats.usd(amount), null, p.getSourceIds(),
-                    "Retired offer: " + p.getProvider() + ", " + p.getOffer() + ", no longer sold since "
-                            + d.model().getLifecycleDate(),
+                    "Retired offer, for comparison only: " + p.getProvider() + ", " + p.getOffer()
+                            + ", no longer sold since " + d.lifecycle().date(),
                     false, false, null, null, List.of("retired"));
         }
         for (LanguageModel variant : d.variants()) {
-            Price variantPrice = cheapest.get(variant.getSlug());
+            Price variantPrice = offers.containsKey(variant.getSlug())
+                    ? offers.get(variant.getSlug()).cheapest().orElse(null) : null;
             if (variantPrice != null) {
                 BigDecimal amount = input ? variantPrice.getInputPerMillion() : variantPrice.getOutputPerMillion();
                 return Cell.missing("no price for this model")

@@ -62,7 +62,7 @@ public class ComparisonService {
     public Comparison compare(ModelSelection selection) {
         requireKnown(selection);
         List<ModelDetails> details = selection.slugs().stream().map(catalogue::details).toList();
-        return builder.build(selection, details, benchmarks.all(), catalogue.cheapestCurrentPrices(),
+        return builder.build(selection, details, benchmarks.all(), catalogue.offers(),
                 catalogue.names());
     }
 

@@ -2,6 +2,8 @@ package com.llmcompare.cost;
 
 import com.llmcompare.core.cost.HostingDefaults;
 
+import com.llmcompare.core.price.PriceAge;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;

@@ -143,7 +143,7 @@ class DataSetLoader implements SmartInitializingSingleton {
                 .toList());
         Map<String, Price> prices = byKey(persist(data.prices()
                 .stream()
-                .map(p -> new Price(p.id(), models.get(p.model()), p.provider(), p.offer(), p.unit(), p.per(),
+                .map(p -> new Price(p.id(), models.get(p.model()), p.provider(), p.offer(), p.usage(), p.unit(), p.per(),
                         p.input(), p.output(), p.cachedInput(), p.validFrom(), p.validUntil(), p.lastChecked(),
                         p.contextTokens(), p.sources(), p.quote(), p.confidence(), p.origin(), p.note()))
                 .toList()),

@@ -2,6 +2,8 @@ package com.llmcompare.models;
 
 import com.llmcompare.core.openness.OpennessLevel;
 
+import com.llmcompare.core.model.Lifecycle;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,7 +16,7 @@ import com.llmcompare.web.BadRequestException;
  * link. Values are checked here; a bad one is a 400 that names the parameter.
  */
 public record CatalogueQuery(OpennessLevel openness, String license, String vendor, String q, Integer year,
-        Double minScore, Sort sort, boolean descending, int page) {
+        Double minScore, Sort sort, boolean descending, int page, boolean includeRetired) {
 
     private static final int MAX_QUERY_LENGTH = 100;
 
@@ -37,12 +39,16 @@ public record CatalogueQuery(OpennessLevel openness, String license, String vend
 
     public static CatalogueQuery of(String openness, String license, String vendor, String q, String sort,
             String dir) {
-        return of(openness, license, vendor, q, null, sort, dir, null, null);
+        return of(openness, license, vendor, q, null, sort, dir, null, null, null);
     }
 
-    /** @param minScore the lowest openness-audit score shown, 0 to 1 */
+    /**
+     * @param minScore the lowest openness-audit score shown, 0 to 1
+     * @param status {@code available} (the default: models that can still be used, deprecated ones included)
+     *     or {@code all} (retired ones too)
+     */
     public static CatalogueQuery of(String openness, String license, String vendor, String q, String year,
-            String sort, String dir, String page, String minScore) {
+            String sort, String dir, String page, String minScore, String status) {
         OpennessLevel level = null;
         if (present(openness)) {
             level = OpennessLevel.fromSlug(openness.trim());
@@ -71,7 +77,24 @@ public record CatalogueQuery(OpennessLevel openness, String license, String vend
             throw new BadRequestException("q", "q must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         return new CatalogueQuery(level, slugOrNull("license", license), slugOrNull("vendor", vendor),
-                present(q) ? q.trim() : null, year(year), score(minScore), order, descending, page(page));
+                present(q) ? q.trim() : null, year(year), score(minScore), order, descending, page(page),
+                includeRetired(status));
+    }
+
+    private static boolean includeRetired(String status) {
+        if (!present(status) || status.trim().equals("available")) {
+            return false;
+        }
+        if (status.trim().equals("all")) {
+            return true;
+        }
+        throw new BadRequestException("status",
+                "status must be available (models that can still be used, the default) or all (retired ones too)");
+    }
+
+    /** Whether a model in this lifecycle is listed: retired models only with {@code status=all}. */
+    public boolean includes(Lifecycle lifecycle) {
+        return includeRetired || !lifecycle.isRetired();
     }
 
     private static Double score(String value) {
@@ -131,7 +154,7 @@ public record CatalogueQuery(OpennessLevel openness, String license, String vend
 
     public boolean isFiltered() {
         return openness != null || license != null || vendor != null || q != null || year != null
-                || minScore != null;
+                || minScore != null || includeRetired;
     }
 
     /** The query parameters of this state, with one value changed (null removes it). */
@@ -147,6 +170,7 @@ public record CatalogueQuery(OpennessLevel openness, String license, String vend
         params.put("sort", sort == Sort.NAME ? null : sort.slug());
         params.put("dir", descending ? "desc" : null);
         params.put("page", page == 1 ? null : Integer.toString(page));
+        params.put("status", includeRetired ? "all" : null);
         if (changedKey != null) {
             params.put(changedKey, changedValue);
             if (!"page".equals(changedKey)) {

@@ -1,15 +1,24 @@
 package com.llmcompare.models;
 
-import com.llmcompare.core.model.LanguageModel;
-import com.llmcompare.core.openness.OpennessLevel;
+import java.util.List;
 
+import com.llmcompare.core.model.LanguageModel;
+import com.llmcompare.core.model.Lifecycle;
+import com.llmcompare.core.openness.OpennessLevel;
+import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
 
 /**
- * One row of the model catalogue, with the model's cheapest current API price (or none) and the
- * price that one replaced, if the data set keeps it.
+ * One row of the model catalogue: the model, where it stands today, its cheapest current API price (or
+ * none) and the price that one replaced, if the data set keeps it.
  */
-public record CatalogueRow(LanguageModel model, Price cheapestPrice, Price previousPrice) {
+public record CatalogueRow(LanguageModel model, Lifecycle lifecycle, Price cheapestPrice, Price previousPrice) {
+
+    static CatalogueRow of(LanguageModel model, Offers offers, List<Price> allPrices) {
+        Price cheapest = offers.cheapest().orElse(null);
+        Price previous = cheapest == null ? null : Offers.replacedBy(cheapest, allPrices).orElse(null);
+        return new CatalogueRow(model, offers.lifecycle(), cheapest, previous);
+    }
 
     public OpennessLevel getOpenness() {
         return model.getOpennessLevel();

@@ -3,6 +3,8 @@ package com.llmcompare.models;
 import java.util.List;
 import java.util.Map;
 
+import com.llmcompare.core.price.Offers;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,17 +35,19 @@ class ModelApiController {
             @RequestParam(required = false) String license, @RequestParam(required = false) String vendor,
             @RequestParam(required = false) String q, @RequestParam(required = false) String year,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String minScore) {
+            @RequestParam(required = false) String minScore, @RequestParam(required = false) String status) {
         Map<String, Source> byId = sources.byId();
-        return catalogue.rows(CatalogueQuery.of(openness, license, vendor, q, year, sort, dir, null, minScore))
+        Map<String, Offers> offers = catalogue.offers();
+        return catalogue
+            .rows(CatalogueQuery.of(openness, license, vendor, q, year, sort, dir, null, minScore, status))
             .stream()
-            .map(row -> ModelJson.Summary.of(row, catalogue.today(), byId))
+            .map(row -> ModelJson.Summary.of(row, offers.get(row.model().getSlug()), byId))
             .toList();
     }
 
     @GetMapping("/api/models/{slug}")
     @Operation(summary = "Every fact about one model, each with its claims and sources, its scores and prices")
     ModelJson.Details details(@PathVariable String slug) {
-        return ModelJson.Details.of(catalogue.details(slug), catalogue.today(), sources.byId());
+        return ModelJson.Details.of(catalogue.details(slug), sources.byId());
     }
 }

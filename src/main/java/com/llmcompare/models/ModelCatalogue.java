@@ -4,7 +4,6 @@ import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.core.model.LanguageModelRepository;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,19 +11,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hibernate.Hibernate;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.SingletonSupplier;
 
 import com.llmcompare.core.benchmark.Score;
 import com.llmcompare.core.benchmark.ScoreRepository;
-import com.llmcompare.core.price.CurrentPrices;
+import com.llmcompare.core.calendar.Today;
+import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
 import com.llmcompare.core.price.PriceRepository;
 import com.llmcompare.web.NotFoundException;
@@ -41,36 +39,37 @@ public class ModelCatalogue {
 
     private final ScoreRepository scores;
 
-    private final Clock clock;
+    private final Today today;
 
     /** Model names by slug, read once: the data set does not change while the site runs. */
     private final SingletonSupplier<Map<String, String>> names;
 
     ModelCatalogue(LanguageModelRepository models, PriceRepository prices, ScoreRepository scores,
-            ObjectProvider<Clock> clock) {
+            Today today) {
         this.models = models;
         this.prices = prices;
         this.scores = scores;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.today = today;
         this.names = SingletonSupplier.of(() -> Collections.unmodifiableMap(models.findAll()
             .stream()
             .collect(Collectors.toMap(LanguageModel::getSlug, LanguageModel::getName))));
     }
 
-    /** "Today" for current and stale prices: from the injectable clock, so tests can fix it. */
+    /** "Today" for current and stale prices and lifecycles. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return today.date();
     }
 
     public List<CatalogueRow> rows(CatalogueQuery query) {
         List<Price> all = prices.findAllByOrderByValidFromDesc();
-        Map<String, Price> cheapest = cheapest(all);
+        List<LanguageModel> models = this.models.findAllByOrderByNameAsc();
+        Map<String, Offers> offers = Offers.byModel(models, all, today());
         Comparator<CatalogueRow> order = comparator(query.sort());
         if (query.descending()) {
             order = order.reversed();
         }
-        return models.findAllByOrderByNameAsc()
-            .stream()
+        return models.stream()
+            .filter(model -> query.includes(offers.get(model.getSlug()).lifecycle()))
             .filter(model -> query.openness() == null || model.getOpennessLevel() == query.openness())
             .filter(model -> query.license() == null || model.getLicense().getSlug().equals(query.license()))
             .filter(model -> query.vendor() == null || model.getVendor().getSlug().equals(query.vendor()))
@@ -78,8 +77,7 @@ public class ModelCatalogue {
             .filter(model -> query.minScore() == null || (model.getOpennessScore().value() != null
                     && model.getOpennessScore().value() >= query.minScore()))
             .filter(model -> query.year() == null || query.year().equals(model.getReleaseYear()))
-            .map(model -> new CatalogueRow(model, cheapest.get(model.getSlug()),
-                    previous(cheapest.get(model.getSlug()), all)))
+            .map(model -> CatalogueRow.of(model, offers.get(model.getSlug()), all))
             .sorted(nullsLast(order, query))
             .toList();
     }
@@ -137,31 +135,9 @@ public class ModelCatalogue {
         return CataloguePage.of(rows(query), query.page(), CatalogueQuery.PAGE_SIZE);
     }
 
-    /** Per model, its cheapest current per-token price by input price per 1M tokens. */
-    public Map<String, Price> cheapestCurrentPrices() {
-        return cheapest(prices.findAllByOrderByValidFromDesc());
-    }
-
-    private Map<String, Price> cheapest(List<Price> all) {
-        return CurrentPrices.on(all, today())
-            .stream()
-            .filter(Price::isPerToken)
-            .collect(Collectors.toMap(price -> price.getModel().getSlug(), Function.identity(),
-                    (a, b) -> a.getInputPerMillion().compareTo(b.getInputPerMillion()) <= 0 ? a : b));
-    }
-
-    /** The price a current one replaced: same model and provider, ending the day it began. */
-    private static Price previous(Price current, List<Price> all) {
-        if (current == null) {
-            return null;
-        }
-        return all.stream()
-            .filter(p -> p != current && p.isPerToken())
-            .filter(p -> p.getModel().getSlug().equals(current.getModel().getSlug()))
-            .filter(p -> p.getProvider().equals(current.getProvider()) && p.getOffer().equals(current.getOffer()))
-            .filter(p -> current.getValidFrom().equals(p.getValidUntil()))
-            .findFirst()
-            .orElse(null);
+    /** Every model's offers today ({@link Offers}), by slug. */
+    public Map<String, Offers> offers() {
+        return Offers.byModel(models.findAllByOrderByNameAsc(), prices.findAllByOrderByValidFromDesc(), today());
     }
 
     public ModelDetails details(String slug) {
@@ -171,11 +147,8 @@ public class ModelCatalogue {
         List<Price> modelPrices = prices.findByModel_SlugOrderByValidFromDesc(slug);
         Optional<LanguageModel> base = Optional.ofNullable(model.getBaseModelSlug()).flatMap(models::findById);
         List<LanguageModel> variants = models.findByBaseModelSlug(slug);
-        Set<String> current = CurrentPrices.on(modelPrices, today())
-            .stream()
-            .map(Price::getId)
-            .collect(Collectors.toSet());
-        return new ModelDetails(model, modelScores, modelPrices, base.orElse(null), variants, current);
+        return new ModelDetails(model, modelScores, modelPrices, base.orElse(null), variants,
+                Offers.of(model, modelPrices, today()));
     }
 
     public LanguageModel find(String slug) {

@@ -37,8 +37,10 @@ class ModelController {
             @RequestParam(required = false) String vendor, @RequestParam(required = false) String q,
             @RequestParam(required = false) String year, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String minScore, Model model) {
-        CatalogueQuery query = CatalogueQuery.of(openness, license, vendor, q, year, sort, dir, page, minScore);
+            @RequestParam(required = false) String minScore, @RequestParam(required = false) String status,
+            Model model) {
+        CatalogueQuery query = CatalogueQuery.of(openness, license, vendor, q, year, sort, dir, page, minScore,
+                status);
         List<LanguageModel> all = catalogue.all();
         Map<String, String> vendors = new TreeMap<>();
         Map<String, String> licenses = new TreeMap<>();

@@ -3,17 +3,22 @@ package com.llmcompare.models;
 import com.llmcompare.core.model.LanguageModel;
 
 import java.util.List;
-import java.util.Set;
 
 import com.llmcompare.core.benchmark.Score;
+import com.llmcompare.core.model.Lifecycle;
+import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
 
-/** Everything the model page shows about one model; {@code currentPrices}: the ids of its current prices. */
+/** Everything the model page shows about one model; {@code offers}: which of its prices are current today. */
 public record ModelDetails(LanguageModel model, List<Score> scores, List<Price> prices, LanguageModel baseModel,
-        List<LanguageModel> variants, Set<String> currentPrices) {
+        List<LanguageModel> variants, Offers offers) {
 
     public boolean isCurrent(Price price) {
-        return currentPrices.contains(price.getId());
+        return offers.isCurrent(price);
+    }
+
+    public Lifecycle lifecycle() {
+        return offers.lifecycle();
     }
 
     /** The model's own benchmark results (not systems built on it). */

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.llmcompare.core.benchmark.Score;
+import com.llmcompare.core.price.OfferStatus;
+import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
 import com.llmcompare.core.source.Source;
 import com.llmcompare.web.SourceRef;
@@ -67,18 +69,19 @@ public final class ModelJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PriceJson(String id, String provider, String offer, String unit, BigDecimal inputPer1M,
+    public record PriceJson(String id, String provider, String offer, String usage, String unit, BigDecimal inputPer1M,
             BigDecimal outputPer1M, BigDecimal inputPer1K, BigDecimal outputPer1K, BigDecimal cachedInputPer1M,
-            String validFrom, String validUntil, String lastChecked, boolean current, boolean stale,
+            String validFrom, String validUntil, String lastChecked, boolean current, String status, boolean stale,
             Integer contextTokens, List<SourceRef> sources, String quote, String confidence, String origin,
             String note) {
 
-        /** {@code current} as the pages say it (today, and a later price of the provider replacing it). */
-        public static PriceJson of(Price p, boolean current, LocalDate today, Map<String, Source> sources) {
-            return new PriceJson(p.getId(), p.getProvider(), p.getOffer(), p.getUnit(), p.getInputPerMillion(),
-                    p.getOutputPerMillion(), p.getInputPerThousand(), p.getOutputPerThousand(),
-                    p.getCachedInputPerMillion(), p.getValidFrom(), p.getValidUntil(), p.getLastChecked(), current,
-                    p.isStaleOn(today), p.getContextTokens(),
+        /** {@code current} and {@code status} as the pages say them: {@link Offers}, today. */
+        public static PriceJson of(Price p, Offers offers, Map<String, Source> sources) {
+            OfferStatus status = offers.statusOf(p);
+            return new PriceJson(p.getId(), p.getProvider(), p.getOffer(), p.getUsage(), p.getUnit(),
+                    p.getInputPerMillion(), p.getOutputPerMillion(), p.getInputPerThousand(), p.getOutputPerThousand(),
+                    p.getCachedInputPerMillion(), p.getValidFrom(), p.getValidUntil(), p.getLastChecked(),
+                    status == OfferStatus.CURRENT, status.label(), offers.isStale(p), p.getContextTokens(),
                     p.getSourceIds().stream().map(id -> SourceRef.of(id, sources)).toList(), p.getQuote(),
                     p.getConfidence(), p.getOrigin(), p.getNote());
         }
@@ -103,12 +106,12 @@ public final class ModelJson {
             String parametersStatus, Double parameters, Integer contextTokens, String license, String releaseDate,
             String lifecycle, PriceJson cheapestCurrentPrice, String url) {
 
-        static Summary of(CatalogueRow row, LocalDate today, Map<String, Source> sources) {
+        static Summary of(CatalogueRow row, Offers offers, Map<String, Source> sources) {
             LanguageModel m = row.model();
             return new Summary(m.getSlug(), m.getName(), m.getVendor().getSlug(), m.getKind(), Openness.of(m),
                     m.getParametersStatus(), m.getParameterCount(), m.getContextTokens(), m.getLicense().getSlug(),
-                    m.getReleaseDate(), m.getLifecycleStatus(),
-                    row.cheapestPrice() == null ? null : PriceJson.of(row.cheapestPrice(), true, today, sources),
+                    m.getReleaseDate(), row.lifecycle().label(),
+                    row.cheapestPrice() == null ? null : PriceJson.of(row.cheapestPrice(), offers, sources),
                     "/models/" + m.getSlug());
         }
     }
@@ -148,7 +151,7 @@ public final class ModelJson {
             Tokenizer tokenizer, List<ScoreJson> scores, List<ScoreJson> systemResults, List<PriceJson> prices,
             String url) {
 
-        static Details of(ModelDetails d, LocalDate today, Map<String, Source> sources) {
+        static Details of(ModelDetails d, Map<String, Source> sources) {
             LanguageModel m = d.model();
             License l = m.getLicense();
             return new Details(m.getSlug(), m.getName(), m.getFamily(), m.getVendor().getSlug(), m.getKind(),
@@ -169,8 +172,8 @@ public final class ModelJson {
                             ClaimJson.of(l.getKeyTerms(), sources)),
                     fact(m, "access", m.isWeightsDownloadable() ? "weights downloadable" : "API only", null, sources),
                     fact(m, "fineTuning", m.getFineTuningAvailable(), null, sources),
-                    new Lifecycle(m.getLifecycleStatus(), m.getLifecycleDate(), m.getLifecycleText(),
-                            SourceRef.of(m.getLifecycleSourceId(), sources), m.getLifecycleQuote()),
+                    new Lifecycle(d.lifecycle().label(), d.lifecycle().date(), d.lifecycle().text(),
+                            SourceRef.of(d.lifecycle().sourceId(), sources), d.lifecycle().quote()),
                     m.getCapabilitiesSourceId() == null ? null
                             : new Capabilities(m.getInputModalities(), m.getOutputModalities(), m.getToolCalling(),
                                     m.getMaxOutputTokens(), m.getKnowledgeCutoff(),
@@ -180,7 +183,7 @@ public final class ModelJson {
                                     m.getTokenizerQuote()),
                     d.modelScores().stream().map(s -> ScoreJson.of(s, sources)).toList(),
                     d.systemScores().stream().map(s -> ScoreJson.of(s, sources)).toList(),
-                    d.prices().stream().map(p -> PriceJson.of(p, d.isCurrent(p), today, sources)).toList(),
+                    d.prices().stream().map(p -> PriceJson.of(p, d.offers(), sources)).toList(),
                     "/models/" + m.getSlug());
         }
 

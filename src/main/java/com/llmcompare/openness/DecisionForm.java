@@ -71,6 +71,23 @@ public class DecisionForm {
         return blank(year) ? null : Integer.valueOf(year.trim());
     }
 
+    /** {@code available} (the default: models that can still be used) or {@code all} (retired ones too). */
+    @Pattern(regexp = "\\s*(available|all)?\\s*", message = "must be available (models that can still be used, the default) or all (retired ones too)")
+    private String status;
+
+    /** Whether retired models are ranked too, once the form is valid. */
+    public boolean includeRetired() {
+        return !blank(status) && status.trim().equals("all");
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
     public String getYear() {
         return year;
     }
@@ -107,6 +124,9 @@ public class DecisionForm {
         if (releaseYear() != null) {
             params.put("year", String.valueOf(releaseYear()));
         }
+        if (includeRetired()) {
+            params.put("status", "all");
+        }
         return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
     }
 
@@ -123,6 +143,7 @@ public class DecisionForm {
             case "inputTokens" -> inputTokens;
             case "outputTokens" -> outputTokens;
             case "year" -> year;
+            case "status" -> status;
             default -> throw new IllegalArgumentException("no parameter " + param);
         };
     }

@@ -14,6 +14,7 @@ import com.llmcompare.core.openness.TradeOffRepository;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +38,9 @@ import com.llmcompare.core.openness.OpennessLevel;
 import com.llmcompare.openness.Candidate.MonthlyCost;
 import com.llmcompare.openness.DecisionRanking.Ranked;
 import com.llmcompare.openness.DecisionRanking.Weights;
+import com.llmcompare.core.calendar.Today;
+import com.llmcompare.core.model.Lifecycle;
+import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
 import com.llmcompare.core.price.PriceRepository;
 import com.llmcompare.web.Formats;
@@ -100,9 +104,11 @@ public class OpenVsClosedGuide {
 
     private final Formats formats;
 
+    private final Today today;
+
     OpenVsClosedGuide(LanguageModelRepository models, PriceRepository prices, ScoreRepository scores,
             TradeOffRepository tradeOffs, TradeOffItemRepository tradeOffItems, HybridApproachRepository hybrid,
-            ClaimCheckRepository claims, Formats formats) {
+            ClaimCheckRepository claims, Formats formats, Today today) {
         this.models = models;
         this.prices = prices;
         this.scores = scores;
@@ -111,6 +117,7 @@ public class OpenVsClosedGuide {
         this.hybrid = hybrid;
         this.claims = claims;
         this.formats = formats;
+        this.today = today;
     }
 
     public Guide guide() {
@@ -130,7 +137,8 @@ public class OpenVsClosedGuide {
             .sorted(Comparator.comparing(TradeOffItem::getId))
             .forEach(item -> lists.computeIfAbsent(item.getSide() + "-" + item.getKind(), k -> new ArrayList<>())
                 .add(item));
-        List<ModelOpenness> openness = all.stream().map(OpenVsClosedGuide::openness).toList();
+        LocalDate day = today.date();
+        List<ModelOpenness> openness = all.stream().map(model -> openness(model, day)).toList();
         List<ModelOpenness> openWeights = openness.stream()
             .filter(model -> model.level() == OpennessLevel.OPEN_WEIGHTS)
             .toList();
@@ -147,31 +155,42 @@ public class OpenVsClosedGuide {
             .toList();
     }
 
-    private static ModelOpenness openness(LanguageModel model) {
+    private static ModelOpenness openness(LanguageModel model, LocalDate day) {
+        Lifecycle lifecycle = model.lifecycleOn(day);
         return new ModelOpenness(model.getSlug(), model.getName(), model.getVendor().getName(),
-                model.getOpennessLevel(), model.getOpennessScore(), model.getOpennessReason(), model.getLifecycleStatus(),
-                model.getLifecycleDate());
+                model.getOpennessLevel(), model.getOpennessScore(), model.getOpennessReason(), lifecycle.label(),
+                lifecycle.date());
     }
 
-    public Decision decide(Weights weights, Workload workload, Integer releaseYear) {
-        List<LanguageModel> all = models.findAllByOrderByNameAsc()
-            .stream()
-            .filter(model -> releaseYear == null || releaseYear.equals(model.getReleaseYear()))
-            .toList();
-        Map<String, List<Price>> pricesByModel = prices.findAllByOrderByValidFromDesc()
-            .stream()
+    /**
+     * @param releaseYear rank only the models released that year; null for every year
+     * @param includeRetired rank retired models too (at their last list price); else only the models that
+     *     can still be used
+     */
+    public Decision decide(Weights weights, Workload workload, Integer releaseYear, boolean includeRetired) {
+        LocalDate day = today.date();
+        List<LanguageModel> all = models.findAllByOrderByNameAsc();
+        List<Price> allPrices = prices.findAllByOrderByValidFromDesc();
+        Map<String, List<Price>> pricesByModel = allPrices.stream()
             .collect(Collectors.groupingBy(price -> price.getModel().getSlug()));
+        Map<String, Offers> offers = Offers.byModel(all, allPrices, day);
         Map<String, List<Score>> scoresByModel = scores.findAllByOrderByBenchmarkNameAscValueDesc()
             .stream()
             .collect(Collectors.groupingBy(score -> score.getModel().getSlug()));
-        List<Candidate> candidates = all.stream()
-            .map(model -> candidate(model, pricesByModel.getOrDefault(model.getSlug(), List.of()),
+        // Every model is priced (the articles' cost claims name models of any year); the ranking takes the
+        // models the filters let through.
+        Map<String, Candidate> bySlug = all.stream()
+            .map(model -> candidate(model, offers.get(model.getSlug()),
+                    pricesByModel.getOrDefault(model.getSlug(), List.of()),
                     scoresByModel.getOrDefault(model.getSlug(), List.of()), workload))
+            .collect(Collectors.toMap(Candidate::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<LanguageModel> ranked = all.stream()
+            .filter(model -> releaseYear == null || releaseYear.equals(model.getReleaseYear()))
+            .filter(model -> includeRetired || !offers.get(model.getSlug()).lifecycle().isRetired())
             .toList();
-        Map<String, ModelOpenness> openness = all.stream()
-            .collect(Collectors.toMap(LanguageModel::getSlug, OpenVsClosedGuide::openness));
-        Map<String, Candidate> bySlug = candidates.stream()
-            .collect(Collectors.toMap(Candidate::slug, Function.identity()));
+        List<Candidate> candidates = ranked.stream().map(model -> bySlug.get(model.getSlug())).toList();
+        Map<String, ModelOpenness> openness = ranked.stream()
+            .collect(Collectors.toMap(LanguageModel::getSlug, model -> openness(model, day)));
         Map<String, CostRatio> ratios = new LinkedHashMap<>();
         for (ClaimCheck claim : claims.findAllByOrderByPositionAsc()) {
             if (claim.getCostModelSlug() != null) {
@@ -193,7 +212,7 @@ public class OpenVsClosedGuide {
                 QualityScale.of(candidates).average(), openness, ratios, cheapest);
     }
 
-    private Candidate candidate(LanguageModel model, List<Price> modelPrices, List<Score> modelScores,
+    private Candidate candidate(LanguageModel model, Offers offers, List<Price> modelPrices, List<Score> modelScores,
             Workload workload) {
         LevelInputs inputs = model.getOpennessInputs();
         List<Candidate.Result> results = modelScores.stream()
@@ -203,25 +222,22 @@ public class OpenVsClosedGuide {
             .toList();
         return new Candidate(model.getSlug(), model.getName(), inputs.weightsDownloadable(), model.isApiAvailable(),
                 model.getFineTuningAvailable(), inputs.osiApprovedLicense(), model.getLicense().getName(),
-                model.getOpennessScore().value(), monthlyCost(model, modelPrices, workload), results);
+                model.getOpennessScore().value(), monthlyCost(model, offers, modelPrices, workload), results);
     }
 
     /**
      * The cheapest current per-token offer at the workload; for a retired model, its last list
      * price, labelled as such; otherwise why it is not priced.
      */
-    private MonthlyCost monthlyCost(LanguageModel model, List<Price> modelPrices, Workload workload) {
-        List<Price> perToken = modelPrices.stream().filter(Price::isPerToken).toList();
-        List<Price> current = perToken.stream().filter(Price::isCurrent).toList();
-        if (!current.isEmpty()) {
-            return current.stream()
-                .map(price -> cost(model, price, workload, "", false))
-                .min(Comparator.comparing(MonthlyCost::usd))
-                .orElseThrow();
-        }
-        if (model.isRetired() && !perToken.isEmpty()) {
-            return cost(model, perToken.get(0), workload, "retired " + model.getLifecycleDate() + ", last list price: ",
-                    true);
+    private MonthlyCost monthlyCost(LanguageModel model, Offers offers, List<Price> modelPrices, Workload workload) {
+        boolean retired = offers.lifecycle().isRetired();
+        String prefix = retired ? "retired " + offers.lifecycle().date() + ", last list price: " : "";
+        Optional<MonthlyCost> cheapest = offers.toPrice()
+            .stream()
+            .map(price -> cost(model, price, workload, prefix, retired))
+            .min(Comparator.comparing(MonthlyCost::usd));
+        if (cheapest.isPresent()) {
+            return cheapest.get();
         }
         if (!modelPrices.isEmpty()) {
             Price price = modelPrices.get(0);

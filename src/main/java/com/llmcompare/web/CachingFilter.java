@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import com.llmcompare.core.calendar.Today;
 import com.llmcompare.core.dataset.DataSetVersion;
 
 import jakarta.servlet.FilterChain;
@@ -47,11 +45,11 @@ class CachingFilter extends OncePerRequestFilter {
 
     private final RenderedPageCache cache = new RenderedPageCache(MAX_ENTRIES);
 
-    private final Clock clock;
+    private final Today today;
 
-    CachingFilter(DataSetVersion dataSetVersion, ObjectProvider<Clock> clock) {
+    CachingFilter(DataSetVersion dataSetVersion, Today today) {
         this.dataSetVersion = dataSetVersion;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.today = today;
     }
 
     @Override
@@ -65,7 +63,7 @@ class CachingFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // Pages say which prices are current and which are stale as of today: a new day, a new answer.
-        String key = LocalDate.now(clock) + " " + CanonicalRequest.key(request.getRequestURI(), rawQuery(request));
+        String key = today.date() + " " + CanonicalRequest.key(request.getRequestURI(), rawQuery(request));
         // A cached answer carries its ETag: the hash is worked out once per key, not on every request.
         RenderedPageCache.Entry cached = cache.get(key);
         String etag = cached != null ? cached.etag() : etag(key);

@@ -14,14 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code /api/cost} and {@code /cost.csv}: the page's numbers as JSON with sources, and as a table. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FixedClock.class)
 class CostApiTests {
 
     @Autowired

@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import com.llmcompare.browser.Browser;
 
@@ -24,7 +23,6 @@ import com.llmcompare.browser.Browser;
  * its driver are not installed ({@code .ci/run} installs them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FixedClock.class)
 class CostBrowserTests {
 
     private static WebDriver browser;

@@ -13,13 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The /cost page with the real data set, "today" being 2026-11-23 ({@link FixedClock}). */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FixedClock.class)
 class CostPageTests {
 
     private static final String API_ROW = "//table[@id='api-costs']/tbody/tr[@data-price='%s']";

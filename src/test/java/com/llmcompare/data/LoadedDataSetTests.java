@@ -153,7 +153,7 @@ class LoadedDataSetTests {
 
     @Test
     void retiredOffersAreMarked() {
-        assertThat(models.findById("gpt-4-32k").orElseThrow().isRetired()).isTrue();
+        assertThat(models.findById("gpt-4-32k").orElseThrow().lifecycleOn(java.time.LocalDate.of(2026, 11, 23)).isRetired()).isTrue();
         assertThat(models.findById("claude-2").orElseThrow().getLifecycleDate()).isEqualTo("2025-07-21");
     }
 

@@ -26,14 +26,21 @@ class ModelApiTests {
 
     @Test
     void listsModelsWithFilters() throws Exception {
-        mvc.perform(get("/api/models"))
+        mvc.perform(get("/api/models").param("status", "all"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$", hasSize(76)))
             .andExpect(jsonPath("$[?(@.slug=='llama-2-70b')].contextTokens").value(hasItem(4096)))
             .andExpect(jsonPath("$[?(@.slug=='llama-2-70b')].openness.level").value(hasItem("open-weights")));
-        mvc.perform(get("/api/models").param("year", "2023"))
+        mvc.perform(get("/api/models").param("year", "2023").param("status", "all"))
             .andExpect(jsonPath("$", hasSize(20)))
             .andExpect(jsonPath("$[*].slug").value(org.hamcrest.Matchers.hasItems("gpt-4", "llama-2-70b", "mixtral-8x7b")));
+        // by default, retired models are left out
+        mvc.perform(get("/api/models"))
+            .andExpect(jsonPath("$", hasSize(70)))
+            .andExpect(jsonPath("$[*].lifecycle").value(org.hamcrest.Matchers.everyItem(
+                    org.hamcrest.Matchers.not("retired"))));
+        mvc.perform(get("/api/models").param("status", "retired"))
+            .andExpect(status().isBadRequest());
         mvc.perform(get("/api/models").param("openness", "closed"))
             .andExpect(jsonPath("$[*].openness.level").value(org.hamcrest.Matchers.everyItem(
                     org.hamcrest.Matchers.is("closed"))));

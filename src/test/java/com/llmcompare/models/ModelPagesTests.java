@@ -23,15 +23,21 @@ class ModelPagesTests {
 
     @Test
     void catalogueListsEveryModelWithItsFacts() throws Exception {
-        mvc.perform(get("/models"))
+        // status=all: retired models too (GPT-4, GPT-4 32K, GPT-3.5 Turbo, Claude 2, PaLM 2, Bard)
+        mvc.perform(get("/models").param("status", "all"))
             .andExpect(status().isOk())
             .andExpect(xpath("count(//table[@id='catalogue']/tbody/tr)").number(50.0))
             .andExpect(xpath("//p[@id='count']").string(containsString("76 of 76 models, showing 1–50")))
-            .andExpect(xpath("//nav[@class='paging']//a[@rel='next']/@href").string("/models?page=2"));
-        mvc.perform(get("/models").param("page", "2"))
+            .andExpect(xpath("//nav[@class='paging']//a[@rel='next']/@href").string("/models?page=2&status=all"));
+        mvc.perform(get("/models").param("page", "2").param("status", "all"))
             .andExpect(xpath("count(//table[@id='catalogue']/tbody/tr)").number(26.0));
+        // by default, the models that can still be used
+        mvc.perform(get("/models"))
+            .andExpect(status().isOk())
+            .andExpect(xpath("//p[@id='count']").string(containsString("70 of 76 models")))
+            .andExpect(xpath("count(//table[@id='catalogue']//tr[th/a[starts-with(.,'GPT-4 (8K)')]])").number(0.0));
         // The articles' 2023 models, one click from the catalogue
-        mvc.perform(get("/models").param("year", "2023"))
+        mvc.perform(get("/models").param("year", "2023").param("status", "all"))
             .andExpect(status().isOk())
             .andExpect(xpath("count(//table[@id='catalogue']/tbody/tr)").number(20.0))
             .andExpect(xpath("//table[@id='catalogue']//tr[th/a='Llama 2 70B']/td[4]").string(containsString("70B")))

@@ -75,7 +75,11 @@ class OpenVsClosedPagesTests {
 
     @Test
     void theDefaultRankingUsesEqualWeightsAndStatesItsDefaultsAndThatItIsNotAdvice() throws Exception {
+        // by default the models that can still be used: the six retired ones are left out
         mvc.perform(get("/open-vs-closed"))
+            .andExpect(xpath("count(" + RANKING + ")").number(70.0))
+            .andExpect(xpath("//tr[@id='rank-gpt-4']").doesNotExist());
+        mvc.perform(get("/open-vs-closed").param("status", "all"))
             .andExpect(xpath("//p[@id='not-advice']").string(allOf(containsString("transparent heuristic"),
                     containsString("not advice"))))
             .andExpect(xpath("//p[@id='defaults']").string(allOf(containsString("every weight 3"),
@@ -84,7 +88,7 @@ class OpenVsClosedPagesTests {
             .andExpect(xpath("count(//table[@id='ranking']/thead/tr/th)").number(12.0))
             .andExpect(xpath("//input[@id='share-url']/@value").string(
                     "http://localhost:8080/open-vs-closed?cost=3&privacy=3&customization=3&transparency=3&support=3"
-                            + "&quality=3&license=3&inputTokens=10000000&outputTokens=2000000"))
+                            + "&quality=3&license=3&inputTokens=10000000&outputTokens=2000000&status=all"))
             .andExpect(xpath("//tr[@id='rank-gpt-4']/td[last()]").string("9"))
             .andExpect(xpath("//tr[@id='rank-bert-large']/td[last()]").string("none"))
             .andExpect(xpath("//tr[@id='rank-gpt-4']/th").string(containsString("retired")));
@@ -104,7 +108,7 @@ class OpenVsClosedPagesTests {
 
     @Test
     void allWeightOnQualityPutsGpt4FirstWithoutTheReflexionResult() throws Exception {
-        mvc.perform(get("/open-vs-closed?quality=5&cost=0&privacy=0&customization=0&transparency=0&support=0&license=0&year=2023"))
+        mvc.perform(get("/open-vs-closed?quality=5&cost=0&privacy=0&customization=0&transparency=0&support=0&license=0&year=2023&status=all"))
             .andExpect(status().isOk())
             // first among the articles' models (the catalogue also holds today's models)
             .andExpect(xpath("(" + RANKING + "[@id='rank-gpt-4' or @id='rank-gpt-4-32k' or @id='rank-gpt-3.5-turbo' or @id='rank-llama-2-7b' or @id='rank-llama-2-13b' or @id='rank-llama-2-70b' or @id='rank-llama-2-7b-chat' or @id='rank-llama-2-13b-chat' or @id='rank-llama-2-70b-chat' or @id='rank-code-llama-34b' or @id='rank-code-llama-70b-instruct' or @id='rank-phind-codellama-34b-v2' or @id='rank-falcon-7b' or @id='rank-falcon-40b' or @id='rank-falcon-180b' or @id='rank-claude-2' or @id='rank-palm-2' or @id='rank-bard' or @id='rank-bloom' or @id='rank-t5-11b' or @id='rank-bert-large'])[1]/@id").string("rank-gpt-4"))
@@ -118,7 +122,7 @@ class OpenVsClosedPagesTests {
     @Test
     void theWeightsAndVolumeComeFromTheUrlAndUnknownParametersAreIgnored() throws Exception {
         mvc.perform(get("/open-vs-closed?cost=5&privacy=0&customization=0&transparency=0&support=0&quality=0&license=0"
-                + "&inputTokens=1000000&outputTokens=1000000&utm_source=newsletter&fbclid=abc"))
+                + "&inputTokens=1000000&outputTokens=1000000&status=all&utm_source=newsletter&fbclid=abc"))
             .andExpect(status().isOk())
             .andExpect(xpath("//input[@name='cost']/@value").string("5"))
             .andExpect(xpath("//input[@name='inputTokens']/@value").string("1000000"))

@@ -141,6 +141,7 @@ public final class DataFiles {
 
     public record PriceFile(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9.-]*") String id, @NotBlank String model,
             @NotBlank String provider, @NotBlank String offer,
+            @Pattern(regexp = "standard|batch|priority|flex|fine-tuned") String usage,
             @NotBlank @Pattern(regexp = "tokens|characters") String unit, @NotNull @Positive Integer per,
             @NotNull @Positive BigDecimal input, @NotNull @Positive BigDecimal output,
             @Positive BigDecimal cachedInput, @NotBlank @Pattern(regexp = DATE) String validFrom,

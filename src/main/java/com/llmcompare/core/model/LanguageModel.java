@@ -3,6 +3,7 @@ package com.llmcompare.core.model;
 import com.llmcompare.core.openness.OpennessLevel;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -226,8 +227,9 @@ public class LanguageModel {
         return !"encoder".equals(architecture);
     }
 
-    public boolean isRetired() {
-        return "retired".equals(lifecycleStatus);
+    /** Where the model stands on the day ({@link Lifecycle}). */
+    public Lifecycle lifecycleOn(LocalDate day) {
+        return Lifecycle.on(day, lifecycleStatus, lifecycleDate, lifecycleText, lifecycleSourceId, lifecycleQuote);
     }
 
     public String getSlug() {
@@ -318,6 +320,7 @@ public class LanguageModel {
         return fineTuningHow;
     }
 
+    /** The status the data set records; what it means on a day is {@link #lifecycleOn}'s. */
     public String getLifecycleStatus() {
         return lifecycleStatus;
     }

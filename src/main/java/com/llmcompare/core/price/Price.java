@@ -3,7 +3,6 @@ package com.llmcompare.core.price;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +29,9 @@ public class Price {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
 
+    /** The usage of a price that names none. */
+    public static final String STANDARD = "standard";
+
     @Id
     private String id;
 
@@ -40,6 +42,9 @@ public class Price {
     private String provider;
 
     private String offer;
+
+    /** The kind of usage the price is for: standard, batch, priority, flex or fine-tuned; each a separate offer. */
+    private String usage;
 
     private String unit;
 
@@ -79,7 +84,7 @@ public class Price {
     protected Price() {
     }
 
-    public Price(String id, LanguageModel model, String provider, String offer, String unit, int perUnits,
+    public Price(String id, LanguageModel model, String provider, String offer, String usage, String unit, int perUnits,
             BigDecimal input, BigDecimal output, BigDecimal cachedInput, String validFrom, String validUntil,
             String lastChecked, Integer contextTokens, List<String> sourceIds, String quote, String confidence,
             String origin, String note) {
@@ -87,6 +92,7 @@ public class Price {
         this.model = model;
         this.provider = provider;
         this.offer = offer;
+        this.usage = usage == null ? STANDARD : usage;
         this.unit = unit;
         this.perUnits = perUnits;
         this.input = input;
@@ -108,36 +114,14 @@ public class Price {
         return "tokens".equals(unit);
     }
 
-    /** Prices not checked in this many days before today are marked stale. */
-    public static final int STALE_AFTER_DAYS = 180;
-
-    /** Still offered at this price (no end of validity, and the model is not retired). */
-    public boolean isCurrent() {
-        return validUntil == null && !model.isRetired();
+    /** Days from the last check to the day ({@link Staleness}). */
+    public long daysSinceChecked(LocalDate day) {
+        return Staleness.daysSinceChecked(lastChecked, day);
     }
 
-    /**
-     * Offered at this price on a given day: it has started, has not ended, and the model is not
-     * retired. A price announced for later is not current yet; the one it replaces still is.
-     */
-    public boolean isCurrentOn(LocalDate today) {
-        return !model.isRetired() && hasStartedOn(today)
-                && (validUntil == null || PriceDates.earliest(validUntil).isAfter(today));
-    }
-
-    /** False for a price announced for later. */
-    public boolean hasStartedOn(LocalDate today) {
-        return !PriceDates.earliest(validFrom).isAfter(today);
-    }
-
-    /** Days from the last check to today (a date given to the month counts from its end). */
-    public long daysSinceChecked(LocalDate today) {
-        return Math.max(0, ChronoUnit.DAYS.between(PriceDates.latest(lastChecked), today));
-    }
-
-    /** Not checked in the {@value #STALE_AFTER_DAYS} days before today: may no longer be the price. */
-    public boolean isStaleOn(LocalDate today) {
-        return daysSinceChecked(today) > STALE_AFTER_DAYS;
+    /** Not checked in the {@value Staleness#STALE_AFTER_DAYS} days before the day ({@link Staleness}). */
+    public boolean isStaleOn(LocalDate day) {
+        return Staleness.isStale(lastChecked, day);
     }
 
     /** Imported from a community catalogue rather than curated from its own source. */
@@ -189,6 +173,10 @@ public class Price {
 
     public String getOffer() {
         return offer;
+    }
+
+    public String getUsage() {
+        return usage;
     }
 
     public String getUnit() {

@@ -1,4 +1,4 @@
-package com.llmcompare.cost;
+package com.llmcompare.core.price;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package com.llmcompare.core.price;
+package com.llmcompare.core.calendar;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,9 +8,9 @@ import java.time.YearMonth;
  * only to the year or month counts from the end of that period when asking how old something is,
  * and from its start when asking whether it has begun.
  */
-public final class PriceDates {
+public final class PartialDates {
 
-    private PriceDates() {
+    private PartialDates() {
     }
 
     /** The last day the date can mean: "2023" → 2023-12-31. */

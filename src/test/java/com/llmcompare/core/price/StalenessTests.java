@@ -1,0 +1,26 @@
+package com.llmcompare.core.price;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class StalenessTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @Test
+    void aPriceIsStaleOnceMoreThan180DaysHavePassedSinceItsLastCheck() {
+        assertThat(Staleness.isStale("2026-05-27", TODAY)).isFalse();
+        assertThat(Staleness.daysSinceChecked("2026-05-27", TODAY)).isEqualTo(180);
+        assertThat(Staleness.isStale("2026-05-26", TODAY)).isTrue();
+    }
+
+    @Test
+    void aPartialDateCountsFromTheEndOfItsPeriodAndAFutureCheckIsNoAge() {
+        assertThat(Staleness.daysSinceChecked("2026-06", TODAY)).isEqualTo(146);
+        assertThat(Staleness.daysSinceChecked("2026", TODAY)).isZero();
+        assertThat(Staleness.daysSinceChecked("2026-12-01", TODAY)).isZero();
+    }
+}
