@@ -33,12 +33,8 @@ class CostApiController {
     }
 
     @GetMapping("/api/cost")
-    @Operation(summary = "The monthly cost calculator: the same parameters and numbers as /cost, with sources",
-            description = "Parameters: models (comma list or repeated); inputTokens and outputTokens per month, or "
-                    + "requestsPerDay with inputTokensPerRequest and outputTokensPerRequest (not both); cachedShare "
-                    + "and utilization in percent; per model inputPrice.{slug} and outputPrice.{slug} (USD per 1M "
-                    + "tokens), tokenizerMultiplier.{slug}, gpuHourlyUsd.{slug}, gpuCount.{slug} and "
-                    + "tokensPerSecond.{slug}. A bad value is a 400 problem detail naming the parameter.")
+    // The parameters are described from CostField, their one definition, by CostApiDocs.
+    @Operation(summary = "The monthly cost calculator: the same parameters and numbers as /cost, with sources")
     CostJson cost(@RequestParam MultiValueMap<String, String> parameters) {
         CostForm form = calculator.read(parameters);
         form.throwIfInvalid();

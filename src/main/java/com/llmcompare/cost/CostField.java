@@ -11,33 +11,39 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The calculator's request parameters with their label, unit, default and allowed range: one table
- * that the parser checks against and the form prints, so the page can never state a rule the parser
+ * The calculator's request parameters with their label, unit, default, allowed range and description: the
+ * one definition that the parser checks against, the form prints (hints, placeholders, messages), the API
+ * documentation describes and README's table is tested against, so no page can state a rule the parser
  * does not apply. Per-model fields are named {@code name.{slug}}, e.g. {@code inputPrice.gpt-4}.
  */
 public enum CostField {
 
-    INPUT_TOKENS("inputTokens", "Input tokens a month", "tokens", true, "0", "1E13", false, "1,000,000"),
-    OUTPUT_TOKENS("outputTokens", "Output tokens a month", "tokens", true, "0", "1E13", false, "1,000,000"),
-    REQUESTS_PER_DAY("requestsPerDay", "Requests a day", "requests", false, "0", "1E9", false, "1,000"),
+    INPUT_TOKENS("inputTokens", "Input tokens a month", "tokens", true, "0", "1E13", false, "1000000",
+            "with the monthly form", "Input tokens a month, in OpenAI tokenizer units."),
+    OUTPUT_TOKENS("outputTokens", "Output tokens a month", "tokens", true, "0", "1E13", false, "1000000",
+            "with the monthly form", "Output tokens a month, in OpenAI tokenizer units."),
+    REQUESTS_PER_DAY("requestsPerDay", "Requests a day", "requests", false, "0", "1E9", false, "1000",
+            "with the per-request form", "Requests a day, instead of the monthly token counts."),
     INPUT_TOKENS_PER_REQUEST("inputTokensPerRequest", "Input tokens per request", "tokens", true, "0", "1E7", false,
-            "1,000"),
+            "1000", "with the per-request form", "Input tokens of one request (per-request form)."),
     OUTPUT_TOKENS_PER_REQUEST("outputTokensPerRequest", "Output tokens per request", "tokens", true, "0", "1E7", false,
-            "200"),
-    CACHED_SHARE("cachedShare", "Cached share of input tokens", "%", false, "0", "100", false, "0"),
-    UTILIZATION("utilization", "GPU utilization", "%", false, "1", "100", false, "50"),
-    INPUT_PRICE("inputPrice", "Input price", "USD per 1M tokens", false, "0", "10000", true,
-            "the sourced price of each offer"),
-    OUTPUT_PRICE("outputPrice", "Output price", "USD per 1M tokens", false, "0", "10000", true,
-            "the sourced price of each offer"),
+            "200", "with the per-request form", "Output tokens of one request (per-request form)."),
+    CACHED_SHARE("cachedShare", "Cached share of input tokens", "%", false, "0", "100", false, "0",
+            "billed at the cached rate where an offer has one", "Share of input tokens read from the cache."),
+    UTILIZATION("utilization", "GPU utilization", "%", false, "1", "100", false, "50",
+            "an assumption: the measured throughput is at full load", "Share of the time the GPUs are busy."),
+    INPUT_PRICE("inputPrice", "Input price", "USD per 1M tokens", false, "0", "10000", true, null,
+            "the sourced price of each offer", "Your input price for one model, replacing the sourced one."),
+    OUTPUT_PRICE("outputPrice", "Output price", "USD per 1M tokens", false, "0", "10000", true, null,
+            "the sourced price of each offer", "Your output price for one model, replacing the sourced one."),
     TOKENIZER_MULTIPLIER("tokenizerMultiplier", "Tokenizer multiplier", "model tokens per OpenAI token", false, "0.1",
-            "10", true, "the model's stated multiplier, or 1"),
-    GPU_HOURLY_USD("gpuHourlyUsd", "GPU price", "USD per GPU-hour", false, "0", "1000", true,
-            "the hosting profile's sourced price"),
-    GPU_COUNT("gpuCount", "GPUs per replica", "GPUs", true, "1", "1024", true,
-            "the GPUs needed to hold the weights (computed)"),
-    TOKENS_PER_SECOND("tokensPerSecond", "Throughput of a replica", "tokens/s", false, "0", "1E7", true,
-            "the profile's tokens/s per GPU × GPUs");
+            "10", true, null, "the model's stated multiplier, or 1", "The model's tokens per OpenAI token."),
+    GPU_HOURLY_USD("gpuHourlyUsd", "GPU price", "USD per GPU-hour", false, "0", "1000", true, null,
+            "the hosting profile's sourced price", "What one GPU-hour costs you, for self-hosting one model."),
+    GPU_COUNT("gpuCount", "GPUs per replica", "GPUs", true, "1", "1024", true, null,
+            "the GPUs needed to hold the weights (computed)", "GPUs per replica, for self-hosting one model."),
+    TOKENS_PER_SECOND("tokensPerSecond", "Throughput of a replica", "tokens/s", false, "0", "1E7", true, null,
+            "the profile's tokens/s per GPU × GPUs", "Tokens a second one replica serves, for self-hosting one model.");
 
     private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
 
@@ -55,10 +61,20 @@ public enum CostField {
 
     private final boolean perModel;
 
-    private final String defaultText;
+    private final BigDecimal defaultValue;
 
+    private final String defaultNote;
+
+    private final String description;
+
+    /**
+     * @param defaultValue the value a field left empty takes; null for per-model fields, whose default is the
+     *     data set's figure for that model
+     * @param defaultNote what the default is, or when it applies, in words
+     * @param description one sentence for the API documentation
+     */
     CostField(String name, String label, String unit, boolean whole, String min, String max, boolean perModel,
-            String defaultText) {
+            String defaultValue, String defaultNote, String description) {
         this.name = name;
         this.label = label;
         this.unit = unit;
@@ -66,7 +82,9 @@ public enum CostField {
         this.min = new BigDecimal(min);
         this.max = new BigDecimal(max);
         this.perModel = perModel;
-        this.defaultText = defaultText;
+        this.defaultValue = defaultValue == null ? null : new BigDecimal(defaultValue);
+        this.defaultNote = defaultNote;
+        this.description = description;
     }
 
     /** The parameter name, e.g. {@code inputTokens}, or the prefix of a per-model one. */
@@ -103,8 +121,43 @@ public enum CostField {
         return perModel;
     }
 
+    /** The value a field left empty takes; null for a per-model field (the model's own figure). */
+    public BigDecimal getDefaultValue() {
+        return defaultValue;
+    }
+
+    /** The form's placeholder: the default as a plain number, or nothing for a per-model field. */
+    public String getPlaceholder() {
+        return defaultValue == null ? "" : defaultValue.toPlainString();
+    }
+
+    /** The default in words, as the form's hint and README state it: "1,000,000 with the monthly form". */
     public String getDefaultText() {
-        return defaultText;
+        if (defaultValue == null) {
+            return defaultNote;
+        }
+        return grouped(defaultValue) + ("%".equals(unit) ? "%" : "") + (defaultNote.startsWith("with") ? " " : " (")
+                + defaultNote + (defaultNote.startsWith("with") ? "" : ")");
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    /** Every parameter with its description, units and range: the API documentation's text. */
+    public static String apiDescription() {
+        StringBuilder text = new StringBuilder("Parameters: models (comma list or repeated; default ")
+            .append(String.join(",", CostForm.DEFAULT_MODELS))
+            .append("); a workload per month or per request, not both. ");
+        for (CostField field : values()) {
+            text.append(field.param("{slug}")).append(": ").append(field.description).append(" Allowed: ")
+                .append(field.getAllowed()).append('.');
+            if (field.defaultValue != null) {
+                text.append(" Default ").append(field.getDefaultText()).append('.');
+            }
+            text.append(' ');
+        }
+        return text.append("A bad value is a 400 problem detail naming the parameter.").toString();
     }
 
     /** Throughput is the one quantity that must be more than its minimum (0 tokens/s serves nothing). */

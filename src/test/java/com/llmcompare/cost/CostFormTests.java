@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CostFormTests {
 
-    private static final List<String> KNOWN = List.of("gpt-4", "gpt-4-32k", "gpt-3.5-turbo", "llama-2-70b",
+    private static final List<String> KNOWN = List.of("gpt-5.5", "gpt-4.1-mini", "gpt-4", "gpt-4-32k", "gpt-3.5-turbo", "llama-2-70b",
             "llama-2-70b-chat", "bard", "palm-2");
 
     /** Parameters as name, value, name, value…; a name may repeat. */
@@ -37,10 +37,10 @@ class CostFormTests {
 
         assertThat(form.hasErrors()).isFalse();
         CostQuery query = form.query();
-        assertThat(query.models()).containsExactly("gpt-4", "gpt-3.5-turbo", "llama-2-70b-chat", "llama-2-70b");
+        assertThat(query.models()).containsExactly("gpt-5.5", "gpt-4.1-mini", "llama-2-70b-chat", "llama-2-70b");
         assertThat(query.isPerRequest()).isFalse();
         assertThat(query.workload().inputTokens()).isEqualByComparingTo("1000000");
-        assertThat(query.queryString()).isEqualTo("models=gpt-4,gpt-3.5-turbo,llama-2-70b-chat,llama-2-70b"
+        assertThat(query.queryString()).isEqualTo("models=gpt-5.5,gpt-4.1-mini,llama-2-70b-chat,llama-2-70b"
                 + "&inputTokens=1000000&outputTokens=1000000&cachedShare=0&utilization=50");
         assertThat(form.value("inputTokens")).isEqualTo("1000000");
         assertThat(form.value("requestsPerDay")).isEmpty();

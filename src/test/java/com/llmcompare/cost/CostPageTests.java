@@ -20,6 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class CostPageTests {
 
+    /** The calculator's defaults before GPT-4 and GPT-3.5 Turbo were shut down: the articles' open/closed mix. */
+    private static final String ARTICLES_MIX = "/cost?models=gpt-4,gpt-3.5-turbo,llama-2-70b-chat,llama-2-70b";
+
     private static final String API_ROW = "//table[@id='api-costs']/tbody/tr[@data-price='%s']";
 
     @Autowired
@@ -47,15 +50,21 @@ class CostPageTests {
 
     @Test
     void defaultsAreAnOpenAndClosedMixWithTheirShareLink() throws Exception {
+        // models that can still be bought: GPT-5.5 and GPT-4.1 mini against Llama 2 70B, hosted and self-hosted
         mvc.perform(get("/cost"))
             .andExpect(status().isOk())
-            .andExpect(xpath("//input[@name='models']/@value").string("gpt-4,gpt-3.5-turbo,llama-2-70b-chat,llama-2-70b"))
+            .andExpect(xpath("//input[@name='models']/@value").string("gpt-5.5,gpt-4.1-mini,llama-2-70b-chat,llama-2-70b"))
             .andExpect(xpath("//input[@name='inputTokens']/@value").string("1000000"))
-            .andExpect(xpath("//a[@id='share-link']/@href").string("/cost?models=gpt-4,gpt-3.5-turbo,llama-2-70b-chat,"
+            .andExpect(xpath("//a[@id='share-link']/@href").string("/cost?models=gpt-5.5,gpt-4.1-mini,llama-2-70b-chat,"
                     + "llama-2-70b&inputTokens=1000000&outputTokens=1000000&cachedShare=0&utilization=50"))
-            .andExpect(xpath("//a[@id='csv-link']/@href").string(containsString("/cost.csv?models=gpt-4,")))
-            .andExpect(xpath("//a[@id='json-link']/@href").string(containsString("/api/cost?models=gpt-4,")))
-            .andExpect(xpath("//link[@rel='canonical']/@href").string(containsString("/cost?models=gpt-4,")))
+            .andExpect(xpath("//a[@id='csv-link']/@href").string(containsString("/cost.csv?models=gpt-5.5,")))
+            .andExpect(xpath("//a[@id='json-link']/@href").string(containsString("/api/cost?models=gpt-5.5,")))
+            .andExpect(xpath("//link[@rel='canonical']/@href").string(containsString("/cost?models=gpt-5.5,")))
+            .andExpect(xpath("count(//table[@id='api-costs']//span[contains(@class,'badge')][.='retired'])").number(0.0))
+            .andExpect(xpath("//nav//a[@aria-current='page']").string("Cost"));
+        // the articles' mix (GPT-4 and GPT-3.5 Turbo were shut down on 2026-10-23: priced for comparison only)
+        mvc.perform(get(ARTICLES_MIX))
+            .andExpect(status().isOk())
             .andExpect(xpath(row("p-gpt4-8k") + "/td[contains(@class,'monthly')]").string("$90.00"))
             // Llama 2 70B Chat at DeepInfra, $0.64 / $0.80 per 1M Llama tokens × 1.19: the cheapest.
             .andExpect(xpath("//table[@id='api-costs']/tbody/tr[1]/@data-price").string("p-llama70-deepinfra"))
@@ -63,13 +72,12 @@ class CostPageTests {
             .andExpect(xpath(row("p-llama70-deepinfra") + "/td[contains(@class,'multiplier')]").string("× 1.19"))
             .andExpect(xpath(row("p-llama70-anyscale") + "/td[contains(@class,'monthly')]").string("$2.38"))
             .andExpect(content().string(containsString("30.4375 days")))
-            .andExpect(xpath("//li[@data-model='llama-2-70b']").string(containsString("no hosted API price")))
-            .andExpect(xpath("//nav//a[@aria-current='page']").string("Cost"));
+            .andExpect(xpath("//li[@data-model='llama-2-70b']").string(containsString("no hosted API price")));
     }
 
     @Test
     void eachPriceShowsItsDatesSourceAndAgeWhenOlderThan180Days() throws Exception {
-        mvc.perform(get("/cost"))
+        mvc.perform(get(ARTICLES_MIX))
             .andExpect(xpath(row("p-gpt4-8k") + "/td[contains(@class,'price-date')]").string(allOf(
                     containsString("from 2023-03-14"), containsString("checked 2024-06-06"),
                     containsString("900 days old"))))
@@ -224,7 +232,7 @@ class CostPageTests {
     @Test
     void breakEvenAgainstEachApiWithReasonsAndOnDemandAsARate() throws Exception {
         String table = "//table[@id='break-even-llama-2-70b']/tbody";
-        mvc.perform(get("/cost"))
+        mvc.perform(get(ARTICLES_MIX))
             // $6,613.80 ÷ ($45 per 1M at an even mix) = 146,973,333 tokens a month.
             .andExpect(xpath(table + "/tr[@data-price='p-gpt4-8k']/td[@class='volume']").string(allOf(
                     containsString("146,973,333 tokens a month"), containsString("point"))))
@@ -241,7 +249,7 @@ class CostPageTests {
     @Test
     void theChartIsAnAccessibleLogLogSvgWithALinePerOptionAndTheCrossingsMarked() throws Exception {
         String svg = "//figure[@id='cost-chart']/*[local-name()='svg']";
-        mvc.perform(get("/cost"))
+        mvc.perform(get(ARTICLES_MIX))
             .andExpect(xpath(svg + "/@role").string("img"))
             .andExpect(xpath(svg + "/*[local-name()='title']").string("Monthly cost against monthly tokens"))
             .andExpect(xpath(svg + "/*[local-name()='desc']").string(allOf(containsString("log scales"),
