@@ -22,9 +22,10 @@ public class DecisionForm {
 
     static final String WEIGHT_MESSAGE = "must be a whole number from 0 to 5";
 
-    static final String TOKENS = "\\s*(\\d{1,13}\\s*)?";
+    /** The calculator's range: 0 to 10^13 tokens a month. */
+    static final String TOKENS = "\\s*((\\d{1,13}|10000000000000)\\s*)?";
 
-    static final String TOKENS_MESSAGE = "must be a whole number of tokens a month, from 0 to 9999999999999 "
+    static final String TOKENS_MESSAGE = "must be a whole number of tokens a month, from 0 to 10,000,000,000,000 (10^13) "
             + "(digits only)";
 
     /** Every priority counts the same until the user says otherwise. */
