@@ -46,10 +46,6 @@ public class BenchmarkCatalogue {
             .collect(Collectors.groupingBy(score -> score.getBenchmark().getSlug(), Collectors.counting()));
     }
 
-    public List<Score> allScores() {
-        return scores.findAllByOrderByBenchmarkNameAscValueDesc();
-    }
-
     public Benchmark find(String slug) {
         return benchmarks.findById(slug)
             .orElseThrow(() -> new NotFoundException("benchmark", slug, SlugSuggester.closest(slug,

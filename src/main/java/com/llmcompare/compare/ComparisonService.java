@@ -52,7 +52,7 @@ public class ComparisonService {
         List<String> corrected = selection.slugs()
             .stream()
             .map(slug -> known.contains(slug) ? slug
-                    : SlugSuggester.closest(slug, known).stream().findFirst().orElse(null))
+                    : SlugSuggester.best(slug, known).orElse(null))
             .filter(slug -> slug != null)
             .distinct()
             .toList();
@@ -95,23 +95,9 @@ public class ComparisonService {
     /** One or more slugs of a selection are not in the catalogue. */
     public static class UnknownModelsException extends NotFoundException {
 
-        private final List<String> unknown;
-
-        private final ModelSelection corrected;
-
         UnknownModelsException(List<String> unknown, List<String> suggestions, ModelSelection corrected) {
             super("model", String.join(", ", unknown), suggestions,
                     corrected.isComparable() ? corrected.canonicalUrl(false) : null);
-            this.unknown = unknown;
-            this.corrected = corrected;
-        }
-
-        public List<String> getUnknown() {
-            return unknown;
-        }
-
-        public ModelSelection getCorrected() {
-            return corrected;
         }
     }
 }

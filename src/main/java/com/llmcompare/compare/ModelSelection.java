@@ -1,5 +1,7 @@
 package com.llmcompare.compare;
 
+import com.llmcompare.core.model.Slug;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,7 +25,6 @@ public record ModelSelection(List<String> slugs) {
 
     private static final int MAX_RAW_LENGTH = 2_000;
 
-    private static final String SLUG = "[a-z0-9]+(?:[.-][a-z0-9]+)*";
 
     public static ModelSelection parse(List<String> rawValues) {
         Set<String> slugs = new LinkedHashSet<>();
@@ -47,7 +48,7 @@ public record ModelSelection(List<String> slugs) {
                     + slugs.size() + " were given. Remove some from the list.");
         }
         for (String slug : slugs) {
-            if (!slug.matches(SLUG)) {
+            if (!Slug.isValid(slug)) {
                 throw new BadRequestException("models", "The models list is malformed: '" + slug
                         + "' is not a model slug (lower-case letters, digits, '-' and '.'). "
                         + "Give 2 to 6 slugs separated by commas, e.g. models=gpt-4,llama-2-70b.");
@@ -94,15 +95,6 @@ public record ModelSelection(List<String> slugs) {
     /** The selection without one model. */
     public ModelSelection without(String slug) {
         return new ModelSelection(slugs.stream().filter(s -> !s.equals(slug)).toList());
-    }
-
-    /** The selection with one model added at the end. */
-    public ModelSelection with(String slug) {
-        List<String> more = new ArrayList<>(slugs);
-        if (!more.contains(slug)) {
-            more.add(slug);
-        }
-        return new ModelSelection(more);
     }
 
     /** The selection with a model moved one place left (-1) or right (+1). */

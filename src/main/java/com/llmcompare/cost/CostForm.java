@@ -1,5 +1,7 @@
 package com.llmcompare.cost;
 
+import com.llmcompare.core.model.Slug;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +47,6 @@ public final class CostForm {
 
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
 
     private static final int MAX_NUMBER_LENGTH = 40;
 
@@ -245,12 +246,10 @@ public final class CostForm {
         }
 
         private String unknownModel(String slug) {
-            if (!SLUG.matcher(slug).matches()) {
+            if (!Slug.isValid(slug)) {
                 return "'" + slug + "' is not a model slug (lower-case letters, digits, '-' and '.').";
             }
-            List<String> closest = SlugSuggester.closest(slug, knownSlugs);
-            return "No model has the slug '" + slug + "'" + (closest.isEmpty() ? "." : "; did you mean "
-                    + String.join(" or ", closest) + "?");
+            return "No model has the slug '" + slug + "'" + SlugSuggester.didYouMean(slug, knownSlugs, s -> s);
         }
 
         private Map<String, ModelOverrides> overrides(List<String> models) {
@@ -271,11 +270,10 @@ public final class CostForm {
                     continue;
                 }
                 if (!known.contains(slug)) {
-                    List<String> closest = SlugSuggester.closest(slug, knownSlugs);
                     String raw = single(name);
                     typed.put(name, raw == null ? "" : raw);
                     error(name, name + " is for an unknown model: no model has the slug '" + slug + "'"
-                            + (closest.isEmpty() ? "." : "; did you mean " + field.param(closest.get(0)) + "?")
+                            + SlugSuggester.didYouMean(slug, knownSlugs, field::param)
                             + " Allowed: " + field.getName() + ".{slug} for a model in the list, with its slug.");
                     continue;
                 }

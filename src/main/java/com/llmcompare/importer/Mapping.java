@@ -1,5 +1,7 @@
 package com.llmcompare.importer;
 
+import com.llmcompare.core.model.Slug;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,6 @@ public final class Mapping {
 
     static final String FILE = "import/mapping.json";
 
-    private static final String SLUG = "[a-z0-9]+(?:[.-][a-z0-9]+)*";
 
     /** What a new model's file needs that no catalogue can be trusted to say. */
     public record NewModel(String name, String family, String vendor, String license, String architecture,
@@ -91,10 +92,6 @@ public final class Mapping {
     /** Our benchmark slug for an LLMStats dataset name. */
     public Optional<String> benchmark(String dataset) {
         return Optional.ofNullable(benchmarks.get(dataset));
-    }
-
-    public Set<String> benchmarkSlugs() {
-        return new HashSet<>(benchmarks.values());
     }
 
     /**
@@ -168,7 +165,7 @@ public final class Mapping {
         }
         fields(node, "#" + (index + 1), at + ".", allowed);
         String slug = text(node.get("slug"), "#" + (index + 1), at + ".slug");
-        if (!slug.matches(SLUG)) {
+        if (!Slug.isValid(slug)) {
             throw new CatalogueException(FILE, slug, at + ".slug", "must be lowercase with hyphens (was " + slug + ")");
         }
         NewModel newModel = null;

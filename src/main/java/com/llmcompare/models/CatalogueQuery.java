@@ -1,5 +1,7 @@
 package com.llmcompare.models;
 
+import com.llmcompare.core.model.Slug;
+
 import com.llmcompare.core.openness.OpennessLevel;
 
 import com.llmcompare.core.model.Lifecycle;
@@ -141,7 +143,7 @@ public record CatalogueQuery(OpennessLevel openness, String license, String vend
             return null;
         }
         String slug = value.trim().toLowerCase(Locale.ROOT);
-        if (!slug.matches("[a-z0-9][a-z0-9.-]{0,99}")) {
+        if (!Slug.isValid(slug)) {
             throw new BadRequestException(parameter, parameter + " must be a slug such as "
                     + ("license".equals(parameter) ? "apache-2.0 or llama-2-community" : "meta or openai"));
         }

@@ -6,7 +6,6 @@ import com.llmcompare.core.model.License;
 import com.llmcompare.core.openness.OpennessLevel;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,5 @@
 package com.llmcompare.openness;
 
-import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * A priority a team weighs in the decision helper, with its query parameter, the model-page
@@ -44,10 +42,6 @@ public enum Priority {
         this.label = label;
         this.anchor = anchor;
         this.howScored = howScored;
-    }
-
-    public static Optional<Priority> fromParam(String param) {
-        return Arrays.stream(values()).filter(priority -> priority.param.equals(param)).findFirst();
     }
 
     /** The query parameter that carries its weight. */

@@ -133,7 +133,4 @@ class CachingFilter extends OncePerRequestFilter {
         }
     }
 
-    int cachedEntries() {
-        return cache.size();
-    }
 }

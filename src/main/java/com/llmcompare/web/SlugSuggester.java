@@ -4,10 +4,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** Finds the known slugs closest to a mistyped one ("gpt4" → "gpt-4"). */
+/** "Did you mean": finds the known slugs closest to a mistyped one ("gpt4" → "gpt-4"), and says so. */
 public final class SlugSuggester {
 
     private static final int MAX_SUGGESTIONS = 3;
@@ -36,5 +39,20 @@ public final class SlugSuggester {
             .limit(MAX_SUGGESTIONS)
             .map(Candidate::slug)
             .toList();
+    }
+
+    /**
+     * The end of a sentence saying no such slug exists: "." or "; did you mean gpt-4 or gpt-4-32k?", each
+     * suggestion written by {@code spelled} (e.g. as the parameter it would be).
+     */
+    public static String didYouMean(String asked, Collection<String> known, Function<String, String> spelled) {
+        List<String> closest = closest(asked, known);
+        return closest.isEmpty() ? "."
+                : "; did you mean " + closest.stream().map(spelled).collect(Collectors.joining(" or ")) + "?";
+    }
+
+    /** The closest known slug, if any is close: the corrected spelling of a selection. */
+    public static Optional<String> best(String asked, Collection<String> known) {
+        return closest(asked, known).stream().findFirst();
     }
 }

@@ -50,7 +50,7 @@ class ModelSelectionTests {
         assertThat(selection.moved("b", 1).joined()).isEqualTo("a,c,b");
         assertThat(selection.moved("a", -1).joined()).isEqualTo("a,b,c");
         assertThat(selection.without("b").joined()).isEqualTo("a,c");
-        assertThat(selection.with("d").canonicalUrl(true)).isEqualTo("/compare?models=a,b,c,d&diff=1");
+        assertThat(ModelSelection.parse(List.of("a,b,c,d")).canonicalUrl(true)).isEqualTo("/compare?models=a,b,c,d&diff=1");
     }
 
     @Test

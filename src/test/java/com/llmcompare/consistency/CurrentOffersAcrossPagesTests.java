@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 import com.jayway.jsonpath.JsonPath;
 import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.core.model.LanguageModelRepository;
-import com.llmcompare.core.price.OfferStatus;
 import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
 import com.llmcompare.core.price.PriceRepository;

@@ -188,7 +188,7 @@ class CostFormTests {
         assertThat(form.error("inputPrice.gpt-4")).startsWith("inputPrice.gpt-4 must not be negative");
         assertThat(form.error("gpuCount.llama-2-70b")).startsWith("gpuCount.llama-2-70b must be a whole number");
         assertThat(form.error("outputPrice.gpt5")).contains("no model has the slug 'gpt5'")
-            .contains("did you mean outputPrice.gpt-4?");
+            .contains("did you mean outputPrice.gpt-4 or outputPrice.gpt-5.5?");
         assertThat(form.error("tokenizerMultiplier.llama-2-70b")).contains("is too small").contains("from 0.1 to 10");
         assertThat(form.value("gpuCount.llama-2-70b")).isEqualTo("2.5");
     }

@@ -1,5 +1,7 @@
 package com.llmcompare.core.dataset;
 
+import com.llmcompare.core.model.Slug;
+
 import com.llmcompare.data.DataSetValidator;
 
 import java.math.BigDecimal;
@@ -23,7 +25,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  */
 public final class DataFiles {
 
-    static final String SLUG = "[a-z0-9]+(?:[.-][a-z0-9]+)*";
+    static final String SLUG = Slug.PATTERN;
 
     static final String DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 
@@ -69,9 +71,6 @@ public final class DataFiles {
             @NotNull Boolean higherIsBetter, @Positive Integer size, String sizeUnit,
             @Valid DescriptionFile articleDescription, @Valid @NotNull DescriptionFile officialDescription,
             String note) {
-    }
-
-    public record ClaimsFile(List<@Valid @NotNull ClaimFile> claims) {
     }
 
     public record ReleaseFile(@Pattern(regexp = DATE) String date, List<@Valid @NotNull ClaimFile> claims) {

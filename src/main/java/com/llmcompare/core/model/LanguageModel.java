@@ -140,7 +140,7 @@ public class LanguageModel {
         return new OpennessAudit(opennessBasis, opennessFeatures);
     }
 
-    /** DESIGN.md's rule, fed by the audit where it assesses a feature and by the model's facts otherwise. */
+    /** The openness level rule ({@link OpennessLevel}), fed by the audit where it assesses a feature and by the model's facts otherwise. */
     public LevelInputs getOpennessInputs() {
         return getOpennessAudit().levelInputs(weightsDownloadable, license.isOsiApproved(), trainingCodePublic,
                 trainingDataDocumented);

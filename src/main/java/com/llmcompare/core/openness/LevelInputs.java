@@ -5,7 +5,7 @@ import java.util.List;
 import com.llmcompare.core.openness.OpennessLevel;
 
 /**
- * The four facts DESIGN.md's openness rule needs, and where each came from: the openness audit
+ * The four facts the openness level rule ({@link OpennessLevel}) needs, and where each came from: the openness audit
  * when it assesses the feature, otherwise the model's own facts ({@code fromFacts} names those).
  */
 public record LevelInputs(boolean weightsDownloadable, boolean osiApprovedLicense, boolean trainingCodePublic,

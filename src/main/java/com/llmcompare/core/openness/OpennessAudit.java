@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A model's openness audit: the 14 features, each rated. Derives the openness score and feeds
- * DESIGN.md's level rule. Plain Java: no Spring, no database.
+ * the openness level rule ({@link OpennessLevel}). Plain Java: no Spring, no database.
  *
  * <p>How the audit feeds the rule: the weights can be downloaded when LLM weights is open or
  * partial (a gated download is still a download); the licence counts as OSI-approved when the

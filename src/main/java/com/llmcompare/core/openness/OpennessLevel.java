@@ -1,7 +1,7 @@
 package com.llmcompare.core.openness;
 
 /**
- * How open a model is, derived from its facts and never typed by hand (DESIGN.md): closed
+ * How open a model is, derived from its facts and never typed by hand: closed
  * when the weights cannot be downloaded; open source when they can, under an OSI-approved
  * licence, with public training code and documented training data; open weights otherwise.
  */
