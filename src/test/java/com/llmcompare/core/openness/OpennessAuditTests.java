@@ -1,9 +1,5 @@
-package com.llmcompare.openness;
+package com.llmcompare.core.openness;
 
-import com.llmcompare.core.openness.AuditEntry;
-import com.llmcompare.core.openness.LevelInputs;
-import com.llmcompare.core.openness.OpennessAudit;
-import com.llmcompare.core.openness.OpennessScore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +14,6 @@ import com.llmcompare.core.dataset.DataFiles.OpennessAuditFile;
 import com.llmcompare.data.DataSet;
 import com.llmcompare.data.DataSetReader;
 import com.llmcompare.data.DataSetValidator;
-import com.llmcompare.core.openness.OpennessLevel;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
