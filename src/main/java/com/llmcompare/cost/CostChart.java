@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.llmcompare.web.Formats;
+
 /**
  * The geometry of the chart of monthly cost against monthly tokens, both on log scales, computed
  * here and drawn as inline SVG by the {@code cost/chart} template (so it shows without JavaScript
@@ -17,6 +19,8 @@ import java.util.stream.Collectors;
 public record CostChart(String title, String description, int width, int height, int plotLeft, int plotTop,
         int plotWidth, int plotHeight, List<Tick> xTicks, List<Tick> yTicks, List<Series> series,
         List<Marker> crossings, Marker workload, List<LegendEntry> legend) {
+
+    private static final Formats FORMATS = new Formats();
 
     private static final int WIDTH = 760;
 
@@ -144,7 +148,7 @@ public record CostChart(String title, String description, int width, int height,
             }
         }
         Marker workloadMarker = workload >= xMin && workload <= xMax
-                ? new Marker(x.at(workload), TOP, "your workload", "Your workload: " + tokens(workload) + " tokens a month",
+                ? new Marker(x.at(workload), TOP, "your workload", "Your workload: " + FORMATS.compact(workload) + " tokens a month",
                         TOP + PLOT_HEIGHT - 6)
                 : null;
         int height = legendTop + lines.size() * LEGEND_ROW + 8;
@@ -206,7 +210,7 @@ public record CostChart(String title, String description, int width, int height,
         int every = to - from > 8 ? 2 : 1;
         for (int exponent = from; exponent <= to; exponent += every) {
             double value = Math.pow(10, exponent);
-            ticks.add(new Tick(scale.at(value), tokens ? tokens(value) : usd(value)));
+            ticks.add(new Tick(scale.at(value), tokens ? FORMATS.compact(value) : FORMATS.compactUsd(value)));
         }
         return ticks;
     }
@@ -218,31 +222,6 @@ public record CostChart(String title, String description, int width, int height,
     private static double decadeAbove(double value) {
         double decade = Math.pow(10, Math.ceil(Math.log10(value)));
         return decade == value ? decade * 10 : decade;
-    }
-
-    /** A token count in short form: 1,000 → "1K", 1.89e8 → "189M", 2.5e12 → "2.5T". */
-    public static String tokens(double value) {
-        String[] units = { "", "K", "M", "B", "T", "Q" };
-        int unit = 0;
-        double scaled = value;
-        while (Math.abs(scaled) >= 1000 && unit < units.length - 1) {
-            scaled /= 1000;
-            unit++;
-        }
-        return trim(scaled) + units[unit];
-    }
-
-    /** A dollar amount in short form for an axis: $0.01, $1, $10K, $1M. */
-    public static String usd(double value) {
-        return "$" + (value < 1000 ? trim(value) : tokens(value));
-    }
-
-    private static String trim(double value) {
-        if (value > 0 && value < 1) {
-            return BigDecimal.valueOf(value).round(new MathContext(2)).stripTrailingZeros().toPlainString();
-        }
-        String text = String.format(Locale.ROOT, value < 10 ? "%.2f" : value < 100 ? "%.1f" : "%.0f", value);
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
     }
 
     /** Maps a value on a log scale to a pixel position between {@code from} and {@code to}. */

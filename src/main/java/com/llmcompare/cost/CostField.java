@@ -1,14 +1,13 @@
 package com.llmcompare.cost;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import com.llmcompare.web.Formats;
 
 /**
  * The calculator's request parameters with their label, unit, default, allowed range and description: the
@@ -45,7 +44,7 @@ public enum CostField {
     TOKENS_PER_SECOND("tokensPerSecond", "Throughput of a replica", "tokens/s", false, "0", "1E7", true, null,
             "the profile's tokens/s per GPU × GPUs", "Tokens a second one replica serves, for self-hosting one model.");
 
-    private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
+    private static final Formats FORMATS = new Formats();
 
     private final String name;
 
@@ -186,6 +185,6 @@ public enum CostField {
     }
 
     private static String grouped(BigDecimal value) {
-        return new DecimalFormat("#,##0.###", US).format(value);
+        return FORMATS.grouped(value);
     }
 }

@@ -237,7 +237,7 @@ final class CostReportAssembler {
             if (breakEven.volume().filter(volume -> volume.signum() > 0).isPresent()) {
                 BigDecimal volume = breakEven.volume().orElseThrow();
                 crossings.add(new CostChart.Crossing(label + " = " + api.label() + " at "
-                        + CostChart.tokens(volume.doubleValue()) + " tokens a month", volume, cost.alwaysOnMonthly()));
+                        + FORMATS.compact(volume) + " tokens a month", volume, cost.alwaysOnMonthly()));
                 crossing = crossings.size();
             }
             RateComparison onDemand = api.costPerToken() == null ? null

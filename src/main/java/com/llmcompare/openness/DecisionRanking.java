@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.llmcompare.cost.Money;
+import com.llmcompare.web.Formats;
 
 /**
  * The decision helper's arithmetic: a transparent weighted sum, not advice. Each priority scores a
@@ -21,6 +21,8 @@ import com.llmcompare.cost.Money;
  * Java: no Spring, no database.
  */
 public final class DecisionRanking {
+
+    private static final Formats FORMATS = new Formats();
 
     /** Weights 0–5 per priority. */
     public record Weights(Map<Priority, Integer> byPriority) {
@@ -168,7 +170,7 @@ public final class DecisionRanking {
         else {
             score = cheapest.divide(cost.usd(), MathContext.DECIMAL64).doubleValue();
         }
-        return new Scored(score, Money.usd(cost.usd()) + " a month (" + cost.basis() + ")");
+        return new Scored(score, FORMATS.cents(cost.usd()) + " a month (" + cost.basis() + ")");
     }
 
     private static Scored customization(Candidate c) {

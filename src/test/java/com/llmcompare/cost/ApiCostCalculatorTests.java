@@ -35,7 +35,7 @@ class ApiCostCalculatorTests {
     @Test
     void gpt4With8kContextCosts90DollarsForAMillionTokensEachWay() {
         assertThat(Money.cents(monthly(ONE_MILLION_EACH, GPT_4_8K))).isEqualTo(n("90.00"));
-        assertThat(Money.usd(monthly(ONE_MILLION_EACH, GPT_4_8K))).isEqualTo("$90.00");
+        assertThat(new com.llmcompare.web.Formats().cents(monthly(ONE_MILLION_EACH, GPT_4_8K))).isEqualTo("$90.00");
     }
 
     @Test

@@ -95,15 +95,4 @@ class CostChartTests {
         assertThat(chart.workload()).isNull();
         assertThat(chart.description()).contains("no crossing points");
     }
-
-    @Test
-    void shortFormsOfTokensAndDollars() {
-        assertThat(CostChart.tokens(1000)).isEqualTo("1K");
-        assertThat(CostChart.tokens(189_100_000)).isEqualTo("189M");
-        assertThat(CostChart.tokens(2.5e12)).isEqualTo("2.5T");
-        assertThat(CostChart.usd(0.01)).isEqualTo("$0.01");
-        assertThat(CostChart.usd(0.001)).isEqualTo("$0.001");
-        assertThat(CostChart.usd(100)).isEqualTo("$100");
-        assertThat(CostChart.usd(10000)).isEqualTo("$10K");
-    }
 }

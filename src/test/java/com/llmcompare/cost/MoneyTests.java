@@ -22,22 +22,6 @@ class MoneyTests {
     }
 
     @Test
-    void usdShowsCentsWithThousandsSeparators() {
-        assertThat(Money.usd(n("1234567.891"))).isEqualTo("$1,234,567.89");
-        assertThat(Money.usd(BigDecimal.ZERO)).isEqualTo("$0.00");
-        assertThat(Money.usd(n("0.004"))).isEqualTo("$0.00");
-    }
-
-    @Test
-    void usdPreciseKeepsTwoSignificantDigitsUnderACent() {
-        assertThat(Money.usdPrecise(n("0.0023456"))).isEqualTo("$0.0023");
-        assertThat(Money.usdPrecise(n("0.00396"))).isEqualTo("$0.004");
-        assertThat(Money.usdPrecise(n("0.021"))).isEqualTo("$0.02");
-        assertThat(Money.usdPrecise(n("12.345"))).isEqualTo("$12.35");
-        assertThat(Money.usdPrecise(BigDecimal.ZERO)).isEqualTo("$0.00");
-    }
-
-    @Test
     void rejectsMissingAmount() {
         assertThatIllegalArgumentException().isThrownBy(() -> Money.cents(null)).withMessage("amount is required");
     }
