@@ -23,10 +23,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * HTTP caching for pages and API answers: an ETag from the data-set version, the day and the
- * canonical request, 304 for a matching {@code If-None-Match}, a Cache-Control a CDN may use, and the
- * rendered bytes kept in memory so identical requests are not rendered twice. Only 200s are
- * cached; errors and redirects are always computed.
+ * HTTP caching for pages and API answers: an ETag from the data-set version, the day and the canonical
+ * request (the parameters its page reads, {@link KnownParameters}), a Cache-Control a CDN may use, and the
+ * rendered bytes kept in a byte-bounded cache so identical requests are not rendered twice. A 304 answers
+ * only a request whose answer is a 200 with that ETag (a cached one, or one just rendered); errors and
+ * redirects are always computed, and errors say {@code no-store}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -34,7 +35,7 @@ class CachingFilter extends OncePerRequestFilter {
 
     static final String CACHE_CONTROL = "public, max-age=300, s-maxage=3600";
 
-    private static final int MAX_ENTRIES = 2_000;
+    static final String NO_STORE = "no-store";
 
     private static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -43,13 +44,18 @@ class CachingFilter extends OncePerRequestFilter {
 
     private final DataSetVersion dataSetVersion;
 
-    private final RenderedPageCache cache = new RenderedPageCache(MAX_ENTRIES);
+    private final RenderedPageCache cache;
 
     private final Today today;
 
-    CachingFilter(DataSetVersion dataSetVersion, Today today) {
+    private final KnownParameters knownParameters;
+
+    CachingFilter(DataSetVersion dataSetVersion, Today today, KnownParameters knownParameters,
+            SiteProperties properties) {
         this.dataSetVersion = dataSetVersion;
         this.today = today;
+        this.knownParameters = knownParameters;
+        this.cache = new RenderedPageCache(properties.pageCacheSize().toBytes());
     }
 
     @Override
@@ -63,32 +69,50 @@ class CachingFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // Pages say which prices are current and which are stale as of today: a new day, a new answer.
-        String key = today.date() + " " + CanonicalRequest.key(request.getRequestURI(), rawQuery(request));
-        // A cached answer carries its ETag: the hash is worked out once per key, not on every request.
+        String key = today.date() + " "
+                + CanonicalRequest.key(request.getRequestURI(), rawQuery(request), knownParameters.of(request));
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         RenderedPageCache.Entry cached = cache.get(key);
-        String etag = cached != null ? cached.etag() : etag(key);
-        if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
-            response.setHeader(HttpHeaders.ETAG, etag);
-            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
         if (cached != null) {
-            send(cached, request, response);
+            if (EntityTags.noneMatchFails(ifNoneMatch, cached.etag())) {
+                notModified(response, cached.etag());
+            }
+            else {
+                send(cached, request, response);
+            }
             return;
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentSize() <= MAX_BODY_BYTES
                 && wrapper.getContentType() != null) {
-            wrapper.setHeader(HttpHeaders.ETAG, etag);
-            wrapper.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            String etag = etag(key);
             if (!"HEAD".equals(request.getMethod())) {
                 cache.put(key, new RenderedPageCache.Entry(etag, wrapper.getContentType(),
                         wrapper.getHeader(HttpHeaders.CONTENT_DISPOSITION), wrapper.getContentAsByteArray()));
             }
+            if (EntityTags.noneMatchFails(ifNoneMatch, etag)) {
+                notModified(response, etag);
+                return;
+            }
+            wrapper.setHeader(HttpHeaders.ETAG, etag);
+            wrapper.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        }
+        else if (wrapper.getStatus() >= 400) {
+            wrapper.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
         }
         wrapper.copyBodyToResponse();
+    }
+
+    private static void notModified(HttpServletResponse response, String etag) {
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    }
+
+    /** The cache, for tests of its bound. */
+    RenderedPageCache cache() {
+        return cache;
     }
 
     /** The query as sent; rebuilt from the parameters where a test harness gives none. */

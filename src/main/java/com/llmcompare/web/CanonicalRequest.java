@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The canonical form of a GET request for caching: its path and its query parameters as sent
- * (raw, in order, so that a non-canonical spelling that is redirected never shares a key with
- * the canonical one), less the tracking parameters that no page reads.
+ * The canonical form of a GET request for caching: its path and the query parameters its page reads, as
+ * sent (raw, in order, so that a non-canonical spelling that is redirected never shares a key with the
+ * canonical one). Tracking parameters and any parameter the page does not read are left out.
  */
 final class CanonicalRequest {
 
@@ -19,6 +19,11 @@ final class CanonicalRequest {
     }
 
     static String key(String path, String rawQuery) {
+        return key(path, rawQuery, name -> true);
+    }
+
+    /** @param read whether the page reads a parameter (by its decoded name) */
+    static String key(String path, String rawQuery, java.util.function.Predicate<String> read) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return path;
         }
@@ -28,11 +33,21 @@ final class CanonicalRequest {
                 continue;
             }
             int equals = pair.indexOf('=');
-            String name = (equals < 0 ? pair : pair.substring(0, equals)).toLowerCase(Locale.ROOT);
-            if (!name.startsWith("utm_") && !TRACKING.contains(name)) {
+            String raw = equals < 0 ? pair : pair.substring(0, equals);
+            String name = raw.toLowerCase(Locale.ROOT);
+            if (!name.startsWith("utm_") && !TRACKING.contains(name) && read.test(decoded(raw))) {
                 kept.add(pair);
             }
         }
         return kept.isEmpty() ? path : path + "?" + String.join("&", kept);
+    }
+
+    private static String decoded(String raw) {
+        try {
+            return java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        catch (IllegalArgumentException ex) {
+            return raw;
+        }
     }
 }

@@ -12,10 +12,11 @@ import org.springframework.util.unit.DataSize;
  * @param publicUrl the site's public address, used for canonical and Open Graph URLs
  * @param socketWriteBuffer Tomcat's socket write buffer per connection: a page that fits is sent in
  *     one system call
+ * @param pageCacheSize the most bytes of rendered answers kept in memory (README sizes it for a 256 MB heap)
  */
 @ConfigurationProperties("llmcompare")
 public record SiteProperties(@DefaultValue("http://localhost:8080") URI publicUrl,
-        @DefaultValue("64KB") DataSize socketWriteBuffer) {
+        @DefaultValue("64KB") DataSize socketWriteBuffer, @DefaultValue("32MB") DataSize pageCacheSize) {
 
     /** The public URL without a trailing slash, ready to prefix a path. */
     public String publicBase() {

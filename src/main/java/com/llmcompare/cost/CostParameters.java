@@ -1,0 +1,33 @@
+package com.llmcompare.cost;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+
+import com.llmcompare.web.QueryParameters;
+
+/** The calculator reads its parameters as a map: these are the ones it knows ({@link CostField}, models). */
+@Component
+class CostParameters implements QueryParameters {
+
+    private static final Set<Class<?>> HANDLERS = Set.of(CostController.class, CostApiController.class);
+
+    @Override
+    public boolean describes(HandlerMethod handler) {
+        return HANDLERS.contains(handler.getBeanType());
+    }
+
+    @Override
+    public boolean reads(String name) {
+        if (name.equals("models")) {
+            return true;
+        }
+        CostField field = CostField.byName().get(name);
+        if (field != null) {
+            return !field.isPerModel();
+        }
+        int dot = name.indexOf('.');
+        return dot > 0 && CostField.perModelField(name.substring(0, dot)).isPresent();
+    }
+}
