@@ -25,7 +25,8 @@ class FallbackErrorController implements ErrorController {
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = HttpStatus.resolve(code instanceof Integer value ? value : 500);
+        // Asked for directly (GET /error), there is no error to report: no page here.
+        HttpStatus status = HttpStatus.resolve(code instanceof Integer value ? value : 404);
         if (status == null) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }

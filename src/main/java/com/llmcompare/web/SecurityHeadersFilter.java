@@ -44,6 +44,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Permissions-Policy",
                 "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (request.getRequestURI().startsWith("/api-docs")) {
+            // the API documentation is generated per request: a cache must ask again
+            response.setHeader("Cache-Control", "no-cache");
+        }
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             methodNotAllowed(request, response);

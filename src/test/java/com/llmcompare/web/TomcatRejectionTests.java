@@ -8,13 +8,18 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Requests Tomcat rejects before the application sees them still get our headers and no server version. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class TomcatRejectionTests {
 
     @LocalServerPort
@@ -30,6 +35,41 @@ class TomcatRejectionTests {
             .contains("malformed")
             .doesNotContainIgnoringCase("tomcat")
             .doesNotContainIgnoringCase("Server:");
+    }
+
+    @Test
+    void aQueryThatCannotBeDecodedIsOneWarnLineThatForgesNothing(CapturedOutput output) throws IOException {
+        String forged = "/models?openness=a%0d%0a2026-12-02T00:00:00.000Z%20ERROR%20FORGED%0d%0a%zz";
+        int before = output.getAll().length();
+        String response = raw("GET " + forged + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String logged = output.getAll().substring(before);
+
+        assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Security-Policy:").contains("malformed");
+        assertThat(logged.lines()).noneMatch(line -> line.startsWith("2026-12-02T00:00:00.000Z ERROR FORGED"));
+        assertThat(logged).doesNotContain("FORGED").doesNotContain("\tat ").doesNotContain(" ERROR ");
+        assertThat(logged.lines().filter(line -> line.contains("cannot be decoded"))).hasSize(1);
+    }
+
+    @Test
+    void manyMalformedRequestsLogAtMostTenLinesAMinute(CapturedOutput output) throws IOException {
+        int before = output.getAll().length();
+        for (int i = 0; i < 40; i++) {
+            raw("GET /cost?inputTokens=%zz" + i + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        }
+        String logged = output.getAll().substring(before);
+        assertThat(logged.lines().filter(line -> line.contains("cannot be decoded")).count())
+            .isLessThanOrEqualTo(MalformedRequestFilter.LINES_PER_MINUTE);
+        assertThat(logged).doesNotContain("\tat ");
+    }
+
+    @Test
+    void errorIsNotAPageAndRobotsTxtIsReal() throws IOException {
+        assertThat(raw("GET /error HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+            .startsWith("HTTP/1.1 404");
+        assertThat(raw("GET /robots.txt HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+            .startsWith("HTTP/1.1 200")
+            .contains("Content-Type: text/plain")
+            .contains("User-agent: *");
     }
 
     private String raw(String request) throws IOException {

@@ -1,0 +1,75 @@
+package com.llmcompare.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A query string that cannot be decoded (a stray {@code %}, {@code %zz}) is a 400, answered here before
+ * anything else reads the parameters, and logged as one WARN line without a stack trace or any of the
+ * request's own text: at most {@value #LINES_PER_MINUTE} lines a minute, then one line saying how many
+ * more there were. Left to Tomcat, each such request logged an ERROR with its stack trace and its raw,
+ * undecoded value, so a request could write a forged line into the log.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class MalformedRequestFilter extends OncePerRequestFilter {
+
+    static final int LINES_PER_MINUTE = 10;
+
+    private static final Logger log = LoggerFactory.getLogger(MalformedRequestFilter.class);
+
+    private final Clock clock = Clock.systemUTC();
+
+    private final AtomicLong windowStart = new AtomicLong();
+
+    private final AtomicInteger linesInWindow = new AtomicInteger();
+
+    private final AtomicInteger suppressed = new AtomicInteger();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            request.getParameterMap();
+        }
+        catch (IllegalStateException | IllegalArgumentException ex) {
+            logMalformed(request);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void logMalformed(HttpServletRequest request) {
+        long now = clock.millis();
+        long start = windowStart.get();
+        if (now - start >= 60_000 && windowStart.compareAndSet(start, now)) {
+            int missed = suppressed.getAndSet(0);
+            linesInWindow.set(0);
+            if (missed > 0) {
+                log.warn("{} more requests with a query string that cannot be decoded in the last minute", missed);
+            }
+        }
+        if (linesInWindow.incrementAndGet() <= LINES_PER_MINUTE) {
+            log.warn("400 for {} {}: its query string cannot be decoded", LogSafe.text(request.getMethod()),
+                    LogSafe.text(request.getRequestURI()));
+        }
+        else {
+            suppressed.incrementAndGet();
+        }
+    }
+}
