@@ -10,14 +10,18 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Security headers on every answer, and GET/HEAD only: the site is read-only, so any other
- * method is a 405 before it reaches a controller.
+ * Security headers on every answer, error answers included (Tomcat's own 405 for TRACE, a 404 for
+ * {@code /WEB-INF/…}), and GET/HEAD only: the site is read-only, so any other method is a 405 before it
+ * reaches a controller. No error answer may be cached: whatever set a Cache-Control (the static
+ * resources' year, say) is replaced by {@code no-store} once the status is an error.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,12 +52,68 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             // the API documentation is generated per request: a cache must ask again
             response.setHeader("Cache-Control", "no-cache");
         }
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            if (response.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.value()) {
+                response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
+            }
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CachingFilter.NO_STORE);
+            chain.doFilter(request, response);
+            return;
+        }
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             methodNotAllowed(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new ErrorsAreNotCached(response));
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    /** Turns any Cache-Control of an error answer into {@code no-store}. */
+    private static final class ErrorsAreNotCached extends HttpServletResponseWrapper {
+
+        ErrorsAreNotCached(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            super.setStatus(status);
+            if (status >= 400) {
+                super.setHeader(HttpHeaders.CACHE_CONTROL, CachingFilter.NO_STORE);
+            }
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            super.setHeader(HttpHeaders.CACHE_CONTROL, CachingFilter.NO_STORE);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            super.setHeader(HttpHeaders.CACHE_CONTROL, CachingFilter.NO_STORE);
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, noStoreOnError(name, value));
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            super.addHeader(name, noStoreOnError(name, value));
+        }
+
+        private String noStoreOnError(String name, String value) {
+            return HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name) && getStatus() >= 400 ? CachingFilter.NO_STORE
+                    : value;
+        }
     }
 
     private static void methodNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {

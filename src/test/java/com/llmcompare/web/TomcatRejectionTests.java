@@ -62,6 +62,28 @@ class TomcatRejectionTests {
         assertThat(logged).doesNotContain("\tat ");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "TRACE / HTTP/1.1", "GET /WEB-INF/web.xml HTTP/1.1", "GET /META-INF/MANIFEST.MF HTTP/1.1" })
+    void tomcatsOwnErrorAnswersCarryTheSecurityHeadersAndAreNotCached(String line) throws IOException {
+        String response = raw(line + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(response).matches("(?s)HTTP/1.1 4\\d\\d.*")
+            .contains("Content-Security-Policy: default-src 'self'")
+            .contains("X-Content-Type-Options: nosniff")
+            .contains("Cache-Control: no-store");
+        if (line.startsWith("TRACE")) {
+            assertThat(response).startsWith("HTTP/1.1 405").contains("Allow: GET, HEAD");
+        }
+    }
+
+    @Test
+    void aBadRangeOnAStaticFileIsNotCachedForAYear() throws IOException {
+        String page = raw("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String css = page.replaceAll("(?s).*href=\"(/css/site-[0-9a-f]{32}\\.css)\".*", "$1");
+        String response = raw("GET " + css + " HTTP/1.1\r\nHost: localhost\r\nRange: bytes=999999-\r\n"
+                + "Connection: close\r\n\r\n");
+        assertThat(response).startsWith("HTTP/1.1 416").doesNotContain("max-age=31536000").contains("no-store");
+    }
+
     @Test
     void errorIsNotAPageAndRobotsTxtIsReal() throws IOException {
         assertThat(raw("GET /error HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
