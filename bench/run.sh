@@ -22,7 +22,7 @@ OUT=bench/out
 # The production settings README recommends; BENCH_JVM_OPTS replaces them to compare others.
 # The Tier4 thresholds keep the optimising compiler (C2) off start-up's one-off code, which on two
 # cores competes with start-up itself; code that runs under load still reaches C2 within seconds.
-PRODUCTION_JVM_OPTS="-XX:+UseSerialGC -Xms160m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k \
+PRODUCTION_JVM_OPTS="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xms160m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k \
 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 \
 -XX:Tier4BackEdgeThreshold=400000"
 read -r -a JVM_OPTS <<<"${BENCH_JVM_OPTS:-$PRODUCTION_JVM_OPTS}"
