@@ -1,6 +1,10 @@
 package com.llmcompare.data;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -56,6 +60,7 @@ public class DataSetReader {
             throw new DataSetException(dataDir.toString(), null, null,
                     "the data folder does not exist (set llmcompare.data-dir)");
         }
+        refuseStrayFiles(dataDir);
         List<SourceFile> sources = readList(dataDir, "sources.json", SourceFile.class, SourceFile::id);
         List<VendorFile> vendors = readList(dataDir, "vendors.json", VendorFile.class, VendorFile::slug);
         List<LicenseFile> licenses = readList(dataDir, "licenses.json", LicenseFile.class, LicenseFile::slug);
@@ -128,14 +133,73 @@ public class DataSetReader {
             throw new DataSetException(name, null, null, "the file is missing");
         }
         try {
-            T value = mapper.readValue(file.toFile(), type);
+            T value = mapper.readValue(utf8(name, file), type);
             if (value == null) {
                 throw new DataSetException(name, null, null, "the file is empty");
             }
             return value;
         }
         catch (JacksonException ex) {
-            throw new DataSetException(name, entryOf(ex), fieldOf(ex), ex.getOriginalMessage());
+            throw new DataSetException(name, entryOf(ex), fieldOf(ex), JsonProblems.describe(ex));
+        }
+    }
+
+    /** The file's text, which must be UTF-8 without a byte-order mark (a UTF-16 file is refused, not misread). */
+    private static String utf8(String name, Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        }
+        catch (IOException ex) {
+            throw new DataSetException(name, null, null, "cannot be read: " + ex.getMessage());
+        }
+        String notUtf8 = "is not UTF-8 JSON: save it as UTF-8 without a byte-order mark";
+        boolean byteOrderMark = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF
+                || ((bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB));
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new DataSetException(name, null, null, notUtf8 + " (it holds NUL bytes: UTF-16?)");
+            }
+        }
+        if (byteOrderMark) {
+            throw new DataSetException(name, null, null, notUtf8 + " (it starts with a byte-order mark)");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        }
+        catch (CharacterCodingException ex) {
+            throw new DataSetException(name, null, null, notUtf8 + " (bytes that are not UTF-8)");
+        }
+    }
+
+    /** The top-level files and folders of {@code data/} the loader and the importer know. */
+    private static final Set<String> KNOWN = Set.of("README.md", "sources.json", "vendors.json", "licenses.json",
+            "benchmarks.json", "models", "scores.json", "prices.json", "tradeoffs.json", "hosting.json",
+            "cost-claims.json", "openness", "claims.json", "import");
+
+    /** A file the data set does not know is refused, naming it, rather than silently left unread. */
+    private static void refuseStrayFiles(Path dataDir) {
+        try (Stream<Path> entries = Files.walk(dataDir, 2)) {
+            for (Path path : entries.filter(path -> !path.equals(dataDir)).sorted().toList()) {
+                Path relative = dataDir.relativize(path);
+                String top = relative.getName(0).toString();
+                String name = relative.toString().replace('\\', '/');
+                boolean known = KNOWN.contains(top) && (relative.getNameCount() == 1 || top.equals("import")
+                        || (Files.isRegularFile(path) && name.endsWith(".json")));
+                boolean folderWhereAFileBelongs = relative.getNameCount() == 1 && Files.isDirectory(path)
+                        && top.endsWith(".json");
+                if (!known || folderWhereAFileBelongs) {
+                    throw new DataSetException(name, null, null, "is not part of the data set (data/README.md "
+                            + "lists its files): remove it or move it out of the data folder");
+                }
+            }
+        }
+        catch (IOException ex) {
+            throw new DataSetException(dataDir.toString(), null, null, "cannot be read: " + ex.getMessage());
         }
     }
 

@@ -315,6 +315,73 @@ class DataSetReaderTests {
             .hasMessageContaining("unknown check 'not-osi'");
     }
 
+    @Test
+    void aUtf16FileIsRefusedNotMisread() throws IOException {
+        copyData();
+        Path vendors = copy.resolve("vendors.json");
+        Files.write(vendors, Files.readString(vendors).getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        assertThatThrownBy(() -> read(copy)).isInstanceOf(DataSetException.class)
+            .hasMessageContaining("vendors.json")
+            .hasMessageContaining("is not UTF-8 JSON");
+    }
+
+    @Test
+    void aByteOrderMarkOrBytesThatAreNotUtf8AreRefused() throws IOException {
+        copyData();
+        Path vendors = copy.resolve("vendors.json");
+        byte[] text = Files.readAllBytes(vendors);
+        byte[] latin1 = Files.readString(vendors).replace("Meta", "Méta").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(vendors, latin1);
+        assertThatThrownBy(() -> read(copy)).hasMessageContaining("vendors.json").hasMessageContaining("not UTF-8");
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+        Files.write(vendors, withMark);
+        assertThatThrownBy(() -> read(copy)).hasMessageContaining("byte-order mark");
+    }
+
+    @Test
+    void aFileTheDataSetDoesNotKnowIsNamed() throws IOException {
+        copyData();
+        Files.writeString(copy.resolve("prices-old.json"), "[]");
+        assertThatThrownBy(() -> read(copy)).isInstanceOf(DataSetException.class)
+            .hasMessageContaining("prices-old.json")
+            .hasMessageContaining("is not part of the data set");
+        Files.delete(copy.resolve("prices-old.json"));
+        Files.writeString(copy.resolve("models").resolve("notes.txt"), "todo");
+        assertThatThrownBy(() -> read(copy)).hasMessageContaining("models/notes.txt");
+    }
+
+    @Test
+    void aSyntaxErrorGivesItsLineAndColumn() throws IOException {
+        copyData();
+        edit("vendors.json", json -> json.replaceFirst("\"name\": \"Meta\",", "\"name\": \"Meta\""));
+        assertThatThrownBy(() -> read(copy)).isInstanceOf(DataSetException.class)
+            .hasMessageContaining("vendors.json")
+            .hasMessageContaining("is not valid JSON")
+            .hasMessageMatching("(?s).*line \\d+, column \\d+.*");
+    }
+
+    @Test
+    void messagesNameFieldsNeverClasses() throws IOException {
+        copyData();
+        edit("prices.json", json -> json.replaceFirst("\"per\": 1000,", "\"per\": \"a thousand\","));
+        assertThatThrownBy(() -> read(copy)).isInstanceOf(DataSetException.class)
+            .hasMessageContaining("prices.json")
+            .hasMessageContaining("field 'per'")
+            .hasMessageContaining("a whole number")
+            .hasMessageNotContaining("java.")
+            .hasMessageNotContaining("com.llmcompare")
+            .hasMessageNotContaining("Integer");
+        edit("prices.json", json -> json.replaceFirst("\"per\": \"a thousand\",", "\"per\": 1000,"));
+        edit("vendors.json", json -> json.replaceFirst("\"name\": \"Meta\"", "\"name\": \"Meta\", \"nmae\": 1"));
+        assertThatThrownBy(() -> read(copy)).hasMessageContaining("unknown field 'nmae'")
+            .hasMessageNotContaining("com.llmcompare")
+            .hasMessageNotContaining("class");
+    }
+
     private void copyData() throws IOException {
         DataFolderCopy.into(copy);
     }
