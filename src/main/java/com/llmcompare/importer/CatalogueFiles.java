@@ -28,6 +28,12 @@ final class CatalogueFiles {
 
     static final String DATE = "\\d{4}-\\d{2}(-\\d{2})?";
 
+    /**
+     * The largest catalogue file read (the largest in today's snapshots is 123 KB): checked before
+     * parsing, because the YAML parser's time grows with the square of a long value's length.
+     */
+    static final long MAX_FILE_BYTES = 8_000_000;
+
     private CatalogueFiles() {
     }
 
@@ -45,6 +51,17 @@ final class CatalogueFiles {
 
     static <T> T read(ObjectMapper mapper, Path root, Path file, String entry, Class<T> type) {
         String name = relative(root, file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new CatalogueException(name, entry, null, "the file is " + String.format(java.util.Locale.US, "%,d", size)
+                        + " bytes, more than the " + String.format(java.util.Locale.US, "%,d", MAX_FILE_BYTES)
+                        + " a catalogue file may be: not read");
+            }
+        }
+        catch (IOException ex) {
+            throw new CatalogueException(name, entry, null, "cannot be read: " + ex.getMessage());
+        }
         try {
             T value = mapper.readValue(file.toFile(), type);
             if (value == null) {

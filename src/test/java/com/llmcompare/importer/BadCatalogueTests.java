@@ -47,6 +47,14 @@ class BadCatalogueTests {
     }
 
     @Test
+    void anOversizedFileIsRefusedBeforeItIsParsed() {
+        // the message says it was refused on its size, before the parser saw nine million characters
+        importing(Catalogue.GENAI_PRICES, OPENAI_YML, text -> text + "\n# " + "x".repeat(9_000_000) + "\n")
+            .hasMessageContaining("Import stopped: " + OPENAI_YML)
+            .hasMessageContaining("more than the 8,000,000 a catalogue file may be: not read");
+    }
+
+    @Test
     void malformedToml() {
         importing(Catalogue.MODELS_DEV, GPT_4O_TOML, text -> text + "\nthis is = = not toml\n")
             .hasMessageStartingWith("Import stopped: " + GPT_4O_TOML + ", entry 'openai/gpt-4o'");
