@@ -15,12 +15,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * A JSON problem in the words of the data files, never of the Java classes behind them: where it is (line
  * and column) and what the field should hold ("a whole number", not {@code java.lang.Integer}).
  */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {
     }
 
-    static String describe(JacksonException ex) {
+    public static String describe(JacksonException ex) {
         String where = where(ex.getLocation());
         if (ex instanceof UnrecognizedPropertyException unknown) {
             return "unknown field '" + unknown.getPropertyName() + "'" + where;

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.llmcompare.data.JsonProblems;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -74,7 +76,7 @@ final class CatalogueFiles {
                     "unknown field '" + ex.getPropertyName() + "': not in the catalogue's schema as the importer knows it");
         }
         catch (JacksonException ex) {
-            throw new CatalogueException(name, entry, fieldOf(ex), ex.getOriginalMessage());
+            throw new CatalogueException(name, entry, fieldOf(ex), JsonProblems.describe(ex));
         }
     }
 

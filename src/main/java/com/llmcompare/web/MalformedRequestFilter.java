@@ -2,6 +2,7 @@ package com.llmcompare.web;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,7 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A query string that cannot be decoded (a stray {@code %}, {@code %zz}) is a 400, answered here before
+ * An address longer than {@value #MAX_URL_LENGTH} characters is a 414. A query string that cannot be decoded (a stray {@code %}, {@code %zz}) is a 400, answered here before
  * anything else reads the parameters, and logged as one WARN line without a stack trace or any of the
  * request's own text: at most {@value #LINES_PER_MINUTE} lines a minute, then one line saying how many
  * more there were. Left to Tomcat, each such request logged an ERROR with its stack trace and its raw,
@@ -29,6 +30,9 @@ import jakarta.servlet.http.HttpServletResponse;
 class MalformedRequestFilter extends OncePerRequestFilter {
 
     static final int LINES_PER_MINUTE = 10;
+
+    /** The longest address answered: the longest the site makes (a calculation of six models) is under 2,000. */
+    static final int MAX_URL_LENGTH = 4_096;
 
     private static final Logger log = LoggerFactory.getLogger(MalformedRequestFilter.class);
 
@@ -43,6 +47,11 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String query = request.getQueryString();
+        if (request.getRequestURI().length() + (query == null ? 0 : query.length() + 1) > MAX_URL_LENGTH) {
+            tooLong(request, response);
+            return;
+        }
         try {
             request.getParameterMap();
         }
@@ -52,6 +61,26 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Written here, not by the error page: an address this long is not worth a render. */
+    private static void tooLong(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String detail = "The address is longer than " + String.format(Locale.US, "%,d", MAX_URL_LENGTH)
+                + " characters: leave out the parameters you do not need.";
+        response.setStatus(HttpServletResponse.SC_REQUEST_URI_TOO_LONG);
+        response.setHeader("Cache-Control", CachingFilter.NO_STORE);
+        response.setCharacterEncoding("UTF-8");
+        if (request.getRequestURI().startsWith("/api/")) {
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"URI Too Long\",\"status\":414,"
+                    + "\"detail\":\"" + detail + "\"}");
+        }
+        else {
+            response.setContentType("text/html");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+                    + "<title>Address too long — LLM Compare</title></head><body><main><h1>That address is too long"
+                    + "</h1><p id=\"problem-detail\">" + detail + "</p><p><a href=\"/\">Home</a></p></main></body></html>");
+        }
     }
 
     private void logMalformed(HttpServletRequest request) {

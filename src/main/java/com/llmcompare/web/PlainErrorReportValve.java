@@ -19,6 +19,12 @@ public class PlainErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.isCommitted() || response.getContentWritten() > 0) {
             return;
         }
+        if (status == 501 && "CONNECT".equals(request.getMethod())) {
+            // CONNECT is a method like any other this read-only site does not answer
+            status = 405;
+            response.setStatus(status);
+            response.setHeader("Allow", "GET, HEAD");
+        }
         try {
             response.setHeader("Content-Security-Policy", SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
             response.setHeader("X-Content-Type-Options", "nosniff");
@@ -31,7 +37,8 @@ public class PlainErrorReportValve extends ErrorReportValve {
                 writer.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/><title>Error — LLM Compare"
                         + "</title></head><body><main><h1>That request cannot be answered</h1><p id=\"problem-detail\">"
                         + (status == 400 ? "The address is malformed: check it for a stray '%' or characters that "
-                                + "are not allowed in a URL." : "Status " + status + ".")
+                                + "are not allowed in a URL, or the request's headers are too long."
+                                : status == 405 ? "This site answers GET and HEAD only." : "Status " + status + ".")
                         + "</p><p><a href=\"/\">Home</a></p></main></body></html>");
             }
         }

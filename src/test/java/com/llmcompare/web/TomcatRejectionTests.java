@@ -85,6 +85,20 @@ class TomcatRejectionTests {
     }
 
     @Test
+    void anOverLongAddressIs414SayingSoAndConnectIs405() throws IOException {
+        String response = raw("GET /models?q=" + "a".repeat(5_000) + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+        assertThat(response).startsWith("HTTP/1.1 414").contains("longer than 4,096 characters")
+            .contains("Content-Security-Policy:");
+        assertThat(raw("GET /models?q=" + "a".repeat(3_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+            .startsWith("HTTP/1.1 400");
+        assertThat(raw("CONNECT localhost:80 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+            .startsWith("HTTP/1.1 405")
+            .contains("Allow: GET, HEAD")
+            .contains("Content-Security-Policy:");
+    }
+
+    @Test
     void errorIsNotAPageAndRobotsTxtIsReal() throws IOException {
         assertThat(raw("GET /error HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
             .startsWith("HTTP/1.1 404");
