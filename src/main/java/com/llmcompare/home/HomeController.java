@@ -12,10 +12,13 @@ import com.llmcompare.models.ModelCatalogue;
 @Controller
 class HomeController {
 
-    /** Ready comparisons offered on the home page, as canonical links. */
-    static final List<List<String>> FEATURED = List.of(List.of("gpt-4", "llama-2-70b"),
-            List.of("gpt-3.5-turbo", "llama-2-70b-chat"), List.of("falcon-40b", "llama-2-70b"),
-            List.of("gpt-4", "claude-2", "palm-2"), List.of("bloom", "falcon-180b", "llama-2-70b"));
+    /**
+     * Ready comparisons offered on the home page, as canonical links: today's models first, then the
+     * articles' open models. Only models that can still be used are suggested.
+     */
+    static final List<List<String>> FEATURED = List.of(List.of("gpt-5.5", "claude-sonnet-5", "gemini-3.1-pro-preview"),
+            List.of("llama-3.3-70b-instruct", "gpt-oss-120b", "deepseek-v3.2"), List.of("gpt-5.5", "gpt-oss-120b"),
+            List.of("falcon-40b", "llama-2-70b"), List.of("bloom", "falcon-180b", "llama-2-70b"));
 
     private final ModelCatalogue catalogue;
 
@@ -26,7 +29,9 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("section", "home");
-        model.addAttribute("featured", FeaturedComparison.of(FEATURED, catalogue.names()));
+        model.addAttribute("featured", FeaturedComparison.of(FEATURED.stream()
+            .filter(selection -> catalogue.availableSlugs().containsAll(selection))
+            .toList(), catalogue.names()));
         model.addAttribute("modelCount", catalogue.slugs().size());
         return "home";
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -133,6 +134,16 @@ public class ModelCatalogue {
     /** One page of the catalogue's rows. */
     public CataloguePage page(CatalogueQuery query) {
         return CataloguePage.of(rows(query), query.page(), CatalogueQuery.PAGE_SIZE);
+    }
+
+    /** The slugs of the models that can still be used today (available or deprecated, not retired). */
+    public Set<String> availableSlugs() {
+        LocalDate day = today();
+        return models.findAllByOrderByNameAsc()
+            .stream()
+            .filter(model -> !model.lifecycleOn(day).isRetired())
+            .map(LanguageModel::getSlug)
+            .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Every model's offers today ({@link Offers}), by slug. */

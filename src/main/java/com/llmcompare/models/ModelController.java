@@ -74,7 +74,8 @@ class ModelController {
         model.addAttribute("m", details.model());
         model.addAttribute("citations", sources.citations());
         model.addAttribute("today", catalogue.today());
-        model.addAttribute("comparisons", FeaturedComparison.of(ReadyComparisons.forModel(details), catalogue.names()));
+        model.addAttribute("comparisons", FeaturedComparison.of(
+                ReadyComparisons.forModel(details, catalogue.availableSlugs()), catalogue.names()));
         model.addAttribute("auditGroups", OpennessFeature.Group.values());
         model.addAttribute("auditStatuses", FeatureStatus.values());
         return "models/detail";

@@ -27,8 +27,10 @@ class JourneyBrowserTests extends BrowserTestSupport {
         assertThat(driver.getCurrentUrl()).endsWith("/models/llama-2-70b");
         assertThat(driver.findElement(By.id("fact-context")).getText()).contains("4,096");
 
-        driver.findElement(By.partialLinkText("Llama 2 70B vs GPT-4")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/compare?models=llama-2-70b,gpt-4");
+        // the ready comparisons suggest models that can still be used; GPT-4 (retired) is compared when named
+        driver.findElement(By.partialLinkText("Llama 2 70B vs Llama 2 70B Chat")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/compare?models=llama-2-70b,llama-2-70b-chat");
+        driver.get(base() + "/compare?models=llama-2-70b,gpt-4");
         String mmlu = driver.findElement(By.id("row-benchmark-mmlu")).getText();
         assertThat(mmlu).contains("68.9%").contains("86.4%");
 

@@ -172,6 +172,31 @@ class CurrentOffersAcrossPagesTests {
     }
 
     @Test
+    void readyComparisonsSuggestOnlyModelsThatCanStillBeUsed() throws Exception {
+        Set<String> retired = all.stream()
+            .filter(m -> offers.get(m.getSlug()).lifecycle().isRetired())
+            .map(LanguageModel::getSlug)
+            .collect(Collectors.toSet());
+        assertThat(retired).contains("gpt-4", "claude-2");
+        var home = Jsoup.parse(body("/")).select("a[href^=/compare?models=]");
+        assertThat(home).isNotEmpty();
+        for (var link : home) {
+            assertThat(slugsOf(link.attr("href"))).as("home: " + link.text()).doesNotContainAnyElementsOf(retired);
+        }
+        for (LanguageModel model : all) {
+            for (var link : Jsoup.parse(body("/models/" + model.getSlug())).select("a[href^=/compare?models=]")) {
+                List<String> others = new ArrayList<>(slugsOf(link.attr("href")));
+                others.remove(model.getSlug());
+                assertThat(others).as(model.getSlug() + ": " + link.text()).doesNotContainAnyElementsOf(retired);
+            }
+        }
+    }
+
+    private static List<String> slugsOf(String compareUrl) {
+        return List.of(compareUrl.replaceFirst("^/compare\\?models=", "").replaceFirst("&.*", "").split(","));
+    }
+
+    @Test
     void theCalculatorsDefaultModelsCanStillBeBought() {
         for (String slug : CostForm.DEFAULT_MODELS) {
             assertThat(offers.get(slug).lifecycle().isRetired()).as(slug).isFalse();

@@ -157,7 +157,11 @@ class ModelPagesTests {
     void homePageLeadsToTheToolsAndReadyComparisons() throws Exception {
         mvc.perform(get("/"))
             .andExpect(status().isOk())
-            .andExpect(xpath("//a[@href='/compare?models=gpt-4,llama-2-70b']").string("GPT-4 (8K) vs Llama 2 70B"))
+            // ready comparisons suggest models that can still be used: today's first, then the articles' open ones
+            .andExpect(xpath("//a[@href='/compare?models=gpt-5.5,claude-sonnet-5,gemini-3.1-pro-preview']")
+                .string(containsString("GPT-5.5 vs Claude Sonnet 5")))
+            .andExpect(xpath("//a[@href='/compare?models=falcon-40b,llama-2-70b']").string("Falcon-40B vs Llama 2 70B"))
+            .andExpect(xpath("//a[@href='/compare?models=gpt-4,llama-2-70b']").doesNotExist())
             .andExpect(xpath("//footer").string(containsString("Data set")));
     }
 }
