@@ -61,6 +61,27 @@ class CacheAbuseTests {
             .isNotEqualTo(mvc.perform(get(URI.create("/cost"))).andReturn().getResponse().getHeader("ETag"));
     }
 
+    @Autowired
+    SiteProperties site;
+
+    @Test
+    void distinctAnswersFillTheCacheOnlyUpToItsCeiling() throws Exception {
+        // each /open-vs-closed answer is about 360 KB: 150 distinct ones are far more than the 32 MB ceiling
+        long rendered = 0;
+        for (int i = 0; i < 150; i++) {
+            rendered += mvc.perform(get(URI.create("/open-vs-closed?inputTokens=" + (1_000_000 + i))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray().length;
+            assertThat(filter.cache().weightedBytes()).isLessThanOrEqualTo(site.pageCacheSize().toBytes());
+        }
+        assertThat(site.pageCacheSize().toMegabytes()).isEqualTo(32);
+        assertThat(rendered).as("the answers outgrow the ceiling, so eviction was at work")
+            .isGreaterThan(site.pageCacheSize().toBytes());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
     @Test
     void theCacheIsBoundedByTheBytesItHolds() {
         long ceiling = 1_000_000;
