@@ -29,6 +29,13 @@ class TomcatTuningTests {
         assertThat(protocol.getMaxConnections()).isEqualTo(1024);
     }
 
+    @Test
+    void aRequestHeadHasADeadline() {
+        // 10 s by default; the tests set 2 s (src/test/resources/config/application.properties)
+        assertThat(connector().getProtocolHandler()).isInstanceOf(HeadDeadlineProtocol.class);
+        assertThat(((HeadDeadlineProtocol) connector().getProtocolHandler()).getRequestHeadDeadline()).isEqualTo(2_000);
+    }
+
     private Connector connector() {
         return ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
     }
