@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import com.llmcompare.data.JsonProblems;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -35,6 +36,17 @@ final class CatalogueFiles {
      * parsing, because the YAML parser's time grows with the square of a long value's length.
      */
     static final long MAX_FILE_BYTES = 8_000_000;
+
+    /** The longest value a catalogue file may hold, checked by the parser as it reads (a note, a description). */
+    static final int MAX_VALUE_LENGTH = 100_000;
+
+    /** The parser's limits while reading: the file size and the length of any one value. */
+    static StreamReadConstraints limits() {
+        return StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_FILE_BYTES)
+            .maxStringLength(MAX_VALUE_LENGTH)
+            .build();
+    }
 
     private CatalogueFiles() {
     }

@@ -15,6 +15,7 @@ import com.llmcompare.importer.CatalogueEntry.Facts;
 import com.llmcompare.importer.CatalogueEntry.PricePeriod;
 import com.llmcompare.importer.CatalogueEntry.Skip;
 
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -44,7 +45,8 @@ final class GenAiPricesReader implements CatalogueReader {
             "output_video_citation_mtok", "output_video_mtok", "output_video_reasoning_mtok", "requests_kcount",
             "rerank_searches_kcount", "social_searches_kcount", "storage_searches_kcount", "web_searches_kcount");
 
-    private final YAMLMapper mapper = CatalogueFiles.strict(YAMLMapper.builder());
+    private final YAMLMapper mapper = CatalogueFiles.strict(
+            YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(CatalogueFiles.limits()).build()));
 
     record ProviderYaml(String id, String name, List<String> pricingUrls, String apiPattern, String description,
             String priceComments, JsonNode modelMatch, JsonNode providerMatch, JsonNode extractors,

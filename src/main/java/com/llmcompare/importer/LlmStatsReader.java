@@ -13,6 +13,7 @@ import com.llmcompare.importer.CatalogueEntry.Fact;
 import com.llmcompare.importer.CatalogueEntry.Facts;
 import com.llmcompare.importer.CatalogueEntry.Skip;
 
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class LlmStatsReader implements CatalogueReader {
 
-    private final JsonMapper mapper = CatalogueFiles.strict(JsonMapper.builder());
+    private final JsonMapper mapper = CatalogueFiles.strict(
+            JsonMapper.builder(JsonFactory.builder().streamReadConstraints(CatalogueFiles.limits()).build()));
 
     record ModelJson(String canonicalModelId, String fineTunedFromModelId, String name, String description,
             String releaseDate, Long inputContextSize, Long outputContextSize, String license, Boolean multimodal,

@@ -13,6 +13,7 @@ import com.llmcompare.importer.CatalogueEntry.Facts;
 import com.llmcompare.importer.CatalogueEntry.PricePeriod;
 import com.llmcompare.importer.CatalogueEntry.Skip;
 
+import tools.jackson.dataformat.toml.TomlFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.toml.TomlMapper;
 
@@ -24,7 +25,8 @@ import tools.jackson.dataformat.toml.TomlMapper;
  */
 final class ModelsDevReader implements CatalogueReader {
 
-    private final TomlMapper mapper = CatalogueFiles.strict(TomlMapper.builder());
+    private final TomlMapper mapper = CatalogueFiles.strict(
+            TomlMapper.builder(TomlFactory.builder().streamReadConstraints(CatalogueFiles.limits()).build()));
 
     record ProviderToml(String name, List<String> env, String npm, String doc, String api) {
     }

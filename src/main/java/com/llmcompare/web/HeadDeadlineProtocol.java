@@ -37,6 +37,12 @@ public class HeadDeadlineProtocol extends Http11NioProtocol {
         return requestHeadDeadline;
     }
 
+    /** {@code OPTIONS *} gets the site's security headers too ({@link AsteriskOptionsAdapter}). */
+    @Override
+    public void setAdapter(org.apache.coyote.Adapter adapter) {
+        super.setAdapter(new AsteriskOptionsAdapter(adapter));
+    }
+
     @Override
     public void start() throws Exception {
         super.start();

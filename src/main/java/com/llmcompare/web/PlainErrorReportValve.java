@@ -27,9 +27,7 @@ public class PlainErrorReportValve extends ErrorReportValve {
         }
         try {
             response.setHeader("Content-Security-Policy", SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-            response.setHeader("X-Frame-Options", "DENY");
+            SecurityHeadersFilter.HEADERS.forEach(response::setHeader);
             response.setContentType("text/html");
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();

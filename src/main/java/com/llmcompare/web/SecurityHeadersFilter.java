@@ -1,6 +1,9 @@
 package com.llmcompare.web;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -37,17 +40,26 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** The headers every answer carries, besides its Content-Security-Policy. */
+    static final Map<String, String> HEADERS = headers();
+
+    private static Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Permissions-Policy",
+                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
+        headers.put("Cross-Origin-Opener-Policy", "same-origin");
+        return Collections.unmodifiableMap(headers);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean apiDocsUi = request.getRequestURI().startsWith("/api-docs/");
         response.setHeader("Content-Security-Policy", apiDocsUi ? API_DOCS_POLICY : CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Permissions-Policy",
-                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        HEADERS.forEach(response::setHeader);
         if (request.getRequestURI().startsWith("/api-docs")) {
             // the API documentation is generated per request: a cache must ask again
             response.setHeader("Cache-Control", "no-cache");

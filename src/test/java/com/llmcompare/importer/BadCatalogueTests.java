@@ -55,6 +55,14 @@ class BadCatalogueTests {
     }
 
     @Test
+    void anOversizedValueIsRefusedWhileReading() {
+        // JSON and TOML: the parser stops at the limit; YAML files are bounded by their size (above)
+        importing(Catalogue.LLMSTATS, GPT_4O_JSON, text -> text.replaceFirst("\"name\": \"", "\"name\": \"" + "x".repeat(200_000)))
+            .hasMessageContaining("Import stopped: " + GPT_4O_JSON)
+            .hasMessageContaining("100000");
+    }
+
+    @Test
     void malformedToml() {
         importing(Catalogue.MODELS_DEV, GPT_4O_TOML, text -> text + "\nthis is = = not toml\n")
             .hasMessageStartingWith("Import stopped: " + GPT_4O_TOML + ", entry 'openai/gpt-4o'");

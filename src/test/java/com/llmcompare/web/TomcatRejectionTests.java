@@ -99,6 +99,14 @@ class TomcatRejectionTests {
     }
 
     @Test
+    void optionsAsteriskCarriesTheSecurityHeaders() throws IOException {
+        assertThat(raw("OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+            .contains("Content-Security-Policy: default-src 'self'")
+            .contains("X-Content-Type-Options: nosniff")
+            .doesNotContainIgnoringCase("Server:");
+    }
+
+    @Test
     void errorIsNotAPageAndRobotsTxtIsReal() throws IOException {
         assertThat(raw("GET /error HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
             .startsWith("HTTP/1.1 404");
