@@ -27,6 +27,8 @@ class TomcatTuningTests {
         Http11NioProtocol protocol = (Http11NioProtocol) connector().getProtocolHandler();
         assertThat(protocol.getMaxKeepAliveRequests()).isEqualTo(1000);
         assertThat(protocol.getMaxConnections()).isEqualTo(1024);
+        assertThat(protocol.getConnectionTimeout()).isEqualTo(10_000);
+        assertThat(protocol.getKeepAliveTimeout()).isEqualTo(10_000);
     }
 
     @Test
