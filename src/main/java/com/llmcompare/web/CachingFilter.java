@@ -27,15 +27,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * request (the parameters its page reads, {@link KnownParameters}), a Cache-Control a CDN may use, and the
  * rendered bytes kept in a byte-bounded cache so identical requests are not rendered twice. A 304 answers
  * only a request whose answer is a 200 with that ETag (a cached one, or one just rendered); errors and
- * redirects are always computed, and errors say {@code no-store}.
+ * redirects are always computed (that errors say {@code no-store} is {@link SecurityHeadersFilter}'s rule).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class CachingFilter extends OncePerRequestFilter {
 
     static final String CACHE_CONTROL = "public, max-age=300, s-maxage=3600";
-
-    static final String NO_STORE = "no-store";
 
     private static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -97,9 +95,6 @@ class CachingFilter extends OncePerRequestFilter {
             }
             wrapper.setHeader(HttpHeaders.ETAG, etag);
             wrapper.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        }
-        else if (wrapper.getStatus() >= 400) {
-            wrapper.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
         }
         wrapper.copyBodyToResponse();
     }

@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,8 +21,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * An address longer than {@value #MAX_URL_LENGTH} characters is a 414. A query string that cannot be decoded (a stray {@code %}, {@code %zz}) is a 400, answered here before
- * anything else reads the parameters, and logged as one WARN line without a stack trace or any of the
+ * An address longer than {@value #MAX_URL_LENGTH} characters is a 414. A query string that cannot be
+ * decoded (a stray {@code %}, {@code %zz}) is a 400, answered here before anything else reads the parameters, and logged as one WARN line without a stack trace or any of the
  * request's own text: at most {@value #LINES_PER_MINUTE} lines a minute, then one line saying how many
  * more there were. Left to Tomcat, each such request logged an ERROR with its stack trace and its raw,
  * undecoded value, so a request could write a forged line into the log.
@@ -67,19 +69,15 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     private static void tooLong(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String detail = "The address is longer than " + String.format(Locale.US, "%,d", MAX_URL_LENGTH)
                 + " characters: leave out the parameters you do not need.";
-        response.setStatus(HttpServletResponse.SC_REQUEST_URI_TOO_LONG);
-        response.setHeader("Cache-Control", CachingFilter.NO_STORE);
+        response.setStatus(HttpStatus.URI_TOO_LONG.value());
         response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().startsWith("/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"URI Too Long\",\"status\":414,"
-                    + "\"detail\":\"" + detail + "\"}");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write(ErrorBodies.problemJson(HttpStatus.URI_TOO_LONG, detail));
         }
         else {
-            response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>"
-                    + "<title>Address too long — LLM Compare</title></head><body><main><h1>That address is too long"
-                    + "</h1><p id=\"problem-detail\">" + detail + "</p><p><a href=\"/\">Home</a></p></main></body></html>");
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            response.getWriter().write(ErrorBodies.page("Address too long", "That address is too long", detail));
         }
     }
 

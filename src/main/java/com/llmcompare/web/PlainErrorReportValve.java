@@ -32,12 +32,10 @@ public class PlainErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/><title>Error — LLM Compare"
-                        + "</title></head><body><main><h1>That request cannot be answered</h1><p id=\"problem-detail\">"
-                        + (status == 400 ? "The address is malformed: check it for a stray '%' or characters that "
-                                + "are not allowed in a URL, or the request's headers are too long."
-                                : status == 405 ? "This site answers GET and HEAD only." : "Status " + status + ".")
-                        + "</p><p><a href=\"/\">Home</a></p></main></body></html>");
+                writer.write(ErrorBodies.page("Error", "That request cannot be answered", status == 400
+                        ? "The address is malformed: check it for a stray '%' or characters that are not allowed in "
+                                + "a URL, or the request's headers are too long."
+                        : status == 405 ? "This site answers GET and HEAD only." : "Status " + status + "."));
             }
         }
         catch (IOException | IllegalStateException ex) {

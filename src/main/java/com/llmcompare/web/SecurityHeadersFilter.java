@@ -40,6 +40,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** The Cache-Control of every error answer. */
+    static final String NO_STORE = "no-store";
+
     /** The headers every answer carries, besides its Content-Security-Policy. */
     static final Map<String, String> HEADERS = headers();
 
@@ -68,7 +71,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             if (response.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.value()) {
                 response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
             }
-            response.setHeader(HttpHeaders.CACHE_CONTROL, CachingFilter.NO_STORE);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
             chain.doFilter(request, response);
             return;
         }
@@ -96,19 +99,19 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         public void setStatus(int status) {
             super.setStatus(status);
             if (status >= 400) {
-                super.setHeader(HttpHeaders.CACHE_CONTROL, CachingFilter.NO_STORE);
+                super.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
             }
         }
 
         @Override
         public void sendError(int status) throws IOException {
-            super.setHeader(HttpHeaders.CACHE_CONTROL, CachingFilter.NO_STORE);
+            super.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
             super.sendError(status);
         }
 
         @Override
         public void sendError(int status, String message) throws IOException {
-            super.setHeader(HttpHeaders.CACHE_CONTROL, CachingFilter.NO_STORE);
+            super.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
             super.sendError(status, message);
         }
 
@@ -123,7 +126,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         }
 
         private String noStoreOnError(String name, String value) {
-            return HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name) && getStatus() >= 400 ? CachingFilter.NO_STORE
+            return HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name) && getStatus() >= 400 ? NO_STORE
                     : value;
         }
     }
@@ -135,9 +138,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         String detail = "This site is read-only: it answers GET and HEAD only.";
         if (request.getRequestURI().startsWith("/api/")) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Method Not Allowed\",\"status\":405,\"detail\":\""
-                        + detail + "\"}");
+            response.getWriter().write(ErrorBodies.problemJson(HttpStatus.METHOD_NOT_ALLOWED, detail));
         }
         else {
             response.setContentType(MediaType.TEXT_PLAIN_VALUE);
