@@ -1,6 +1,7 @@
 package com.llmcompare.home;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +30,9 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("section", "home");
-        model.addAttribute("featured", FeaturedComparison.of(FEATURED.stream()
-            .filter(selection -> catalogue.availableSlugs().containsAll(selection))
-            .toList(), catalogue.names()));
+        Set<String> available = catalogue.availableSlugs();
+        model.addAttribute("featured", FeaturedComparison.of(
+                FEATURED.stream().filter(available::containsAll).toList(), catalogue.names()));
         model.addAttribute("modelCount", catalogue.slugs().size());
         return "home";
     }

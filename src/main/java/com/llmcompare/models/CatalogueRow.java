@@ -9,15 +9,19 @@ import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
 
 /**
- * One row of the model catalogue: the model, where it stands today, its cheapest current API price (or
+ * One row of the model catalogue: the model, its offers and lifecycle today, its cheapest current API price (or
  * none) and the price that one replaced, if the data set keeps it.
  */
-public record CatalogueRow(LanguageModel model, Lifecycle lifecycle, Price cheapestPrice, Price previousPrice) {
+public record CatalogueRow(LanguageModel model, Offers offers, Price cheapestPrice, Price previousPrice) {
 
     static CatalogueRow of(LanguageModel model, Offers offers, List<Price> allPrices) {
         Price cheapest = offers.cheapest().orElse(null);
         Price previous = cheapest == null ? null : Offers.replacedBy(cheapest, allPrices).orElse(null);
-        return new CatalogueRow(model, offers.lifecycle(), cheapest, previous);
+        return new CatalogueRow(model, offers, cheapest, previous);
+    }
+
+    public Lifecycle lifecycle() {
+        return offers.lifecycle();
     }
 
     public OpennessLevel getOpenness() {

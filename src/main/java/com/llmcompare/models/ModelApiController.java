@@ -3,7 +3,6 @@ package com.llmcompare.models;
 import java.util.List;
 import java.util.Map;
 
-import com.llmcompare.core.price.Offers;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,11 +36,10 @@ class ModelApiController {
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestParam(required = false) String minScore, @RequestParam(required = false) String status) {
         Map<String, Source> byId = sources.byId();
-        Map<String, Offers> offers = catalogue.offers();
         return catalogue
             .rows(CatalogueQuery.of(openness, license, vendor, q, year, sort, dir, null, minScore, status))
             .stream()
-            .map(row -> ModelJson.Summary.of(row, offers.get(row.model().getSlug()), byId))
+            .map(row -> ModelJson.Summary.of(row, byId))
             .toList();
     }
 

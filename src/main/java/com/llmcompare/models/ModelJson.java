@@ -105,12 +105,12 @@ public final class ModelJson {
             String parametersStatus, Double parameters, Integer contextTokens, String license, String releaseDate,
             String lifecycle, PriceJson cheapestCurrentPrice, String url) {
 
-        static Summary of(CatalogueRow row, Offers offers, Map<String, Source> sources) {
+        static Summary of(CatalogueRow row, Map<String, Source> sources) {
             LanguageModel m = row.model();
             return new Summary(m.getSlug(), m.getName(), m.getVendor().getSlug(), m.getKind(), Openness.of(m),
                     m.getParametersStatus(), m.getParameterCount(), m.getContextTokens(), m.getLicense().getSlug(),
                     m.getReleaseDate(), row.lifecycle().label(),
-                    row.cheapestPrice() == null ? null : PriceJson.of(row.cheapestPrice(), offers, sources),
+                    row.cheapestPrice() == null ? null : PriceJson.of(row.cheapestPrice(), row.offers(), sources),
                     "/models/" + m.getSlug());
         }
     }

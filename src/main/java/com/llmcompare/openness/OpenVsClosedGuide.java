@@ -61,10 +61,10 @@ public class OpenVsClosedGuide {
 
     /** A model's openness at a glance, computed while its audit is at hand. */
     public record ModelOpenness(String slug, String name, String vendor, OpennessLevel level, OpennessScore score,
-            String reason, String lifecycleStatus, String lifecycleDate) {
+            String reason, Lifecycle lifecycle) {
 
         public boolean isRetired() {
-            return "retired".equals(lifecycleStatus);
+            return lifecycle.isRetired();
         }
     }
 
@@ -156,10 +156,8 @@ public class OpenVsClosedGuide {
     }
 
     private static ModelOpenness openness(LanguageModel model, LocalDate day) {
-        Lifecycle lifecycle = model.lifecycleOn(day);
         return new ModelOpenness(model.getSlug(), model.getName(), model.getVendor().getName(),
-                model.getOpennessLevel(), model.getOpennessScore(), model.getOpennessReason(), lifecycle.label(),
-                lifecycle.date());
+                model.getOpennessLevel(), model.getOpennessScore(), model.getOpennessReason(), model.lifecycleOn(day));
     }
 
     /**

@@ -1,9 +1,12 @@
 package com.llmcompare.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The canonical form of a GET request for caching: its path and the query parameters its page reads, as
@@ -23,7 +26,7 @@ final class CanonicalRequest {
     }
 
     /** @param read whether the page reads a parameter (by its decoded name) */
-    static String key(String path, String rawQuery, java.util.function.Predicate<String> read) {
+    static String key(String path, String rawQuery, Predicate<String> read) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return path;
         }
@@ -44,7 +47,7 @@ final class CanonicalRequest {
 
     private static String decoded(String raw) {
         try {
-            return java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
         }
         catch (IllegalArgumentException ex) {
             return raw;

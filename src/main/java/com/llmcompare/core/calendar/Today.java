@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,20 +19,9 @@ public class Today {
 
     private final LocalDate fixed;
 
-    @Autowired
     Today(ObjectProvider<Clock> clock, @Value("${llmcompare.today:}") String fixed) {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.fixed = fixed.isBlank() ? null : LocalDate.parse(fixed.trim());
-    }
-
-    /** A fixed day, for plain unit tests. */
-    public static Today fixedOn(LocalDate day) {
-        return new Today(day);
-    }
-
-    private Today(LocalDate fixed) {
-        this.clock = null;
-        this.fixed = fixed;
     }
 
     public LocalDate date() {

@@ -153,10 +153,6 @@ public final class Offers {
             .orElse(List.of());
     }
 
-    public LocalDate day() {
-        return day;
-    }
-
     public Lifecycle lifecycle() {
         return lifecycle;
     }

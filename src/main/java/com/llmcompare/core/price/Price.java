@@ -119,11 +119,6 @@ public class Price {
         return Staleness.daysSinceChecked(lastChecked, day);
     }
 
-    /** Not checked in the {@value Staleness#STALE_AFTER_DAYS} days before the day ({@link Staleness}). */
-    public boolean isStaleOn(LocalDate day) {
-        return Staleness.isStale(lastChecked, day);
-    }
-
     /** Imported from a community catalogue rather than curated from its own source. */
     public boolean isFromCatalogue() {
         return "catalogue".equals(origin);
