@@ -28,9 +28,9 @@ public enum CostField {
     OUTPUT_TOKENS_PER_REQUEST("outputTokensPerRequest", "Output tokens per request", "tokens", true, "0", "1E7", false,
             "200", "with the per-request form", "Output tokens of one request (per-request form)."),
     CACHED_SHARE("cachedShare", "Cached share of input tokens", "%", false, "0", "100", false, "0",
-            "billed at the cached rate where an offer has one", "Share of input tokens read from the cache."),
+            "(billed at the cached rate where an offer has one)", "Share of input tokens read from the cache."),
     UTILIZATION("utilization", "GPU utilization", "%", false, "1", "100", false, "50",
-            "an assumption: the measured throughput is at full load", "Share of the time the GPUs are busy."),
+            "(an assumption: the measured throughput is at full load)", "Share of the time the GPUs are busy."),
     INPUT_PRICE("inputPrice", "Input price", "USD per 1M tokens", false, "0", "10000", true, null,
             "the sourced price of each offer", "Your input price for one model, replacing the sourced one."),
     OUTPUT_PRICE("outputPrice", "Output price", "USD per 1M tokens", false, "0", "10000", true, null,
@@ -45,6 +45,10 @@ public enum CostField {
             "the profile's tokens/s per GPU × GPUs", "Tokens a second one replica serves, for self-hosting one model.");
 
     private static final Formats FORMATS = new Formats();
+
+    /** Read on every calculator request (the cache key asks which parameters it reads): built once. */
+    private static final Map<String, CostField> BY_NAME = Arrays.stream(values())
+        .collect(Collectors.toUnmodifiableMap(CostField::getName, Function.identity()));
 
     private final String name;
 
@@ -69,7 +73,8 @@ public enum CostField {
     /**
      * @param defaultValue the value a field left empty takes; null for per-model fields, whose default is the
      *     data set's figure for that model
-     * @param defaultNote what the default is, or when it applies, in words
+     * @param defaultNote what the default is, or when it applies, in words: after the default's value where it
+     *     has one ("with the monthly form", "(an assumption: …)"), alone for a per-model field
      * @param description one sentence for the API documentation
      */
     CostField(String name, String label, String unit, boolean whole, String min, String max, boolean perModel,
@@ -135,8 +140,7 @@ public enum CostField {
         if (defaultValue == null) {
             return defaultNote;
         }
-        return grouped(defaultValue) + ("%".equals(unit) ? "%" : "") + (defaultNote.startsWith("with") ? " " : " (")
-                + defaultNote + (defaultNote.startsWith("with") ? "" : ")");
+        return grouped(defaultValue) + ("%".equals(unit) ? "%" : "") + " " + defaultNote;
     }
 
     public String getDescription() {
@@ -177,11 +181,11 @@ public enum CostField {
 
     /** The fields by parameter name (the prefix, for per-model fields), for the form's template. */
     public static Map<String, CostField> byName() {
-        return Arrays.stream(values()).collect(Collectors.toMap(CostField::getName, Function.identity()));
+        return BY_NAME;
     }
 
     public static Optional<CostField> perModelField(String name) {
-        return Arrays.stream(values()).filter(field -> field.perModel && field.name.equals(name)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(name)).filter(CostField::isPerModel);
     }
 
     private static String grouped(BigDecimal value) {
