@@ -1,11 +1,13 @@
 package com.llmcompare.benchmarks;
 
+import com.llmcompare.core.benchmark.BestScore;
 import com.llmcompare.core.benchmark.Benchmark;
 import com.llmcompare.core.benchmark.BenchmarkRepository;
 import com.llmcompare.core.benchmark.Score;
+import com.llmcompare.core.benchmark.Saturation;
 import com.llmcompare.core.benchmark.ScoreRepository;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,14 +54,25 @@ public class BenchmarkCatalogue {
                     benchmarks.findAll().stream().map(Benchmark::getSlug).toList())));
     }
 
-    /** A benchmark's scores, best first (by its direction), scores without a number last. */
+    /**
+     * A benchmark's ranking: one row per model (and per system built on one), its score by
+     * {@link BestScore} — independent rows before makers' own — best first; wording without a number last.
+     */
     public List<Score> scores(Benchmark benchmark) {
-        Comparator<Double> best = benchmark.isHigherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        // nullsLast on the value itself: a score kept as wording ("up to 53%") has no number to compare
-        return scores.findByBenchmark_SlugOrderByValueDesc(benchmark.getSlug())
-            .stream()
-            .sorted(Comparator.comparing(Score::getValue, Comparator.nullsLast(best)))
-            .toList();
+        List<Score> rows = scores.findByBenchmark_SlugOrderByValueDesc(benchmark.getSlug());
+        List<Score> ranking = new ArrayList<>(BestScore.ranking(rows.stream().filter(s -> s.getSystemName() == null).toList()));
+        rows.stream().filter(s -> s.getSystemName() != null).forEach(ranking::add);
+        return ranking;
+    }
+
+    /** All rows of the benchmark, however many per model (settings, sources). */
+    public long rowCount(Benchmark benchmark) {
+        return scores.findByBenchmark_SlugOrderByValueDesc(benchmark.getSlug()).size();
+    }
+
+    /** Whether the benchmark still separates models, by its best independent score. */
+    public Saturation saturation(Benchmark benchmark) {
+        return Saturation.of(benchmark, scores.findByBenchmark_SlugOrderByValueDesc(benchmark.getSlug()));
     }
 
     public BarChart chart(Benchmark benchmark, List<Score> benchmarkScores) {

@@ -40,6 +40,8 @@ class BenchmarkController {
         model.addAttribute("section", "benchmarks");
         model.addAttribute("b", benchmark);
         model.addAttribute("scores", scores);
+        model.addAttribute("saturation", catalogue.saturation(benchmark));
+        model.addAttribute("rowCount", catalogue.rowCount(benchmark));
         model.addAttribute("chart", catalogue.chart(benchmark, scores));
         model.addAttribute("citations", sources.citations());
         return "benchmarks/detail";

@@ -36,7 +36,6 @@ import com.llmcompare.web.Formats;
 public class ComparisonBuilder {
 
     /** Benchmarks preferred for a link preview's headline, broadest first. */
-    private static final List<String> HEADLINE_BENCHMARKS = List.of("mmlu", "humaneval", "winogrande", "hellaswag");
 
     private final Formats formats;
 
@@ -279,7 +278,7 @@ public class ComparisonBuilder {
 
     private List<Row> benchmarkRows(List<ModelDetails> details, List<Benchmark> benchmarks) {
         List<Row> rows = new ArrayList<>();
-        for (Benchmark benchmark : benchmarks) {
+        for (Benchmark benchmark : benchmarks.stream().sorted(Comparator.comparingInt(ComparisonBuilder::place)).toList()) {
             List<Optional<Score>> scores = details.stream().map(d -> ownScore(d, benchmark)).toList();
             if (scores.stream().noneMatch(Optional::isPresent)) {
                 continue;
@@ -307,12 +306,14 @@ public class ComparisonBuilder {
         return rows;
     }
 
-    /** The model's own score (not a system built on it), preferring a number over wording. */
+    /** Headline benchmarks lead, then the overall index and human preference, then the rest by name. */
+    private static int place(Benchmark benchmark) {
+        return benchmark.isHeadline() ? 0 : benchmark.isIndex() ? 1 : benchmark.getRole() != null ? 2 : 3;
+    }
+
+    /** The model's score on the benchmark by the one rule: its best independent row, else its best own claim. */
     private static Optional<Score> ownScore(ModelDetails d, Benchmark benchmark) {
-        return d.modelScores()
-            .stream()
-            .filter(s -> s.getBenchmark().getSlug().equals(benchmark.getSlug()))
-            .min((a, b) -> Boolean.compare(a.getValue() == null, b.getValue() == null));
+        return Optional.ofNullable(d.bestScores().get(benchmark.getSlug()));
     }
 
     private Cell scoreCell(Score s, Benchmark benchmark) {
@@ -354,10 +355,7 @@ public class ComparisonBuilder {
     /** Two or three differences worth a link preview: a shared benchmark, the context, the price. */
     private List<String> headlines(List<ModelDetails> details, List<Benchmark> benchmarks) {
         List<String> headlines = new ArrayList<>();
-        List<Benchmark> preferred = benchmarks.stream()
-            .sorted(Comparator.comparingInt(b -> HEADLINE_BENCHMARKS.indexOf(b.getSlug()) < 0 ? Integer.MAX_VALUE
-                    : HEADLINE_BENCHMARKS.indexOf(b.getSlug())))
-            .toList();
+        List<Benchmark> preferred = benchmarks.stream().sorted(Comparator.comparing(b -> !b.isHeadline())).toList();
         for (Benchmark benchmark : preferred) {
             List<Optional<Score>> scores = details.stream().map(d -> ownScore(d, benchmark)).toList();
             boolean likeForLike = scores.stream().map(s -> s.map(Score::getShots).orElse(null)).distinct().count() == 1;

@@ -132,7 +132,7 @@ class DataSetLoader implements SmartInitializingSingleton {
         Map<String, LanguageModel> models = byKey(persist(data.models()
                 .stream()
                 .map(m -> ModelFactory.create(m, vendors.get(m.vendor()), licenses.get(m.license()), allClaims(m),
-                        audits.get(m.slug()).basis(), auditEntries(audits.get(m.slug()))))
+                        basis(audits.get(m.slug())), auditEntries(audits.get(m.slug()))))
                 .toList()),
                 LanguageModel::getSlug);
         Map<String, Benchmark> benchmarks = byKey(
@@ -141,11 +141,15 @@ class DataSetLoader implements SmartInitializingSingleton {
                 .stream()
                 .map(s -> score(s, models.get(s.model()), benchmarks.get(s.benchmark())))
                 .toList());
+        Map<String, String> closures = data.closures()
+            .stream()
+            .collect(Collectors.toMap(DataFiles.ProviderClosureFile::name, DataFiles.ProviderClosureFile::closed));
         Map<String, Price> prices = byKey(persist(data.prices()
                 .stream()
                 .map(p -> new Price(p.id(), models.get(p.model()), p.provider(), p.offer(), p.usage(), p.unit(), p.per(),
                         p.input(), p.output(), p.cachedInput(), p.validFrom(), p.validUntil(), p.lastChecked(),
-                        p.contextTokens(), p.sources(), p.quote(), p.confidence(), p.origin(), p.note()))
+                        p.contextTokens(), p.sources(), p.quote(), p.confidence(), p.origin(), p.note())
+                    .withProviderClosed(closures.get(p.provider())))
                 .toList()),
                 Price::getId);
         persist(data.hosting()
@@ -200,7 +204,18 @@ class DataSetLoader implements SmartInitializingSingleton {
             .orElse(null);
     }
 
+    /** Why the model is rated as it is; a model no audit covers has nothing assessed, and says so. */
+    private static String basis(DataFiles.OpennessAuditFile audit) {
+        return audit == null ? NO_AUDIT : audit.basis();
+    }
+
+    static final String NO_AUDIT = "No openness audit covers this model yet: none of its features is assessed, so its"
+            + " openness level rests on the model file's facts (downloadable weights, licence, code, data) alone.";
+
     private static List<AuditEntry> auditEntries(DataFiles.OpennessAuditFile audit) {
+        if (audit == null) {
+            return List.of();
+        }
         return audit.features()
             .byKey()
             .entrySet()
@@ -256,13 +271,18 @@ class DataSetLoader implements SmartInitializingSingleton {
         return new Benchmark(b.slug(), b.name(), b.fullName(), b.metric(), b.unit(), b.higherIsBetter(), b.size(),
                 b.sizeUnit(), article == null ? null : article.value(), article == null ? null : article.source(),
                 article == null ? null : article.quote(), b.officialDescription().value(),
-                b.officialDescription().source(), b.officialDescription().quote(), b.note());
+                b.officialDescription().source(), b.officialDescription().quote(), b.note())
+            .withRole(b.role(), b.ceiling());
     }
 
     private static Score score(DataFiles.ScoreFile s, LanguageModel model, Benchmark benchmark) {
         Score score = new Score(model, benchmark, s.value(), s.valueText(), s.shots(), s.setting(), s.reportedBy(),
                 Boolean.TRUE.equals(s.selfReported()), s.source(), s.quote(), s.confidence(), s.origin(),
                 Boolean.TRUE.equals(s.unverified()), s.note(), s.system());
+        DataFiles.RunFile run = s.run();
+        if (run != null) {
+            score.withRun(run.by(), run.url(), run.date(), run.uncertainty(), run.votes());
+        }
         DataFiles.CheckFile check = s.check();
         return check == null ? score
                 : score.withCheck(check.value(), check.setting(), check.source(), check.quote(), check.status(),

@@ -24,6 +24,7 @@ import com.llmcompare.core.dataset.DataFiles.LicenseFile;
 import com.llmcompare.core.dataset.DataFiles.ModelFile;
 import com.llmcompare.core.dataset.DataFiles.OpennessAuditFile;
 import com.llmcompare.core.dataset.DataFiles.PriceFile;
+import com.llmcompare.core.dataset.DataFiles.ProviderClosureFile;
 import com.llmcompare.core.dataset.DataFiles.ScoreFile;
 import com.llmcompare.core.dataset.DataFiles.SourceFile;
 import com.llmcompare.core.dataset.DataFiles.TradeOffsFile;
@@ -78,8 +79,10 @@ public class DataSetReader {
         List<OpennessAuditFile> audits = readFolder(dataDir, "openness", "openness audits", OpennessAuditFile.class,
                 OpennessAuditFile::model, "model");
         List<ClaimCheckFile> claimChecks = readList(dataDir, "claims.json", ClaimCheckFile.class, ClaimCheckFile::id);
+        List<ProviderClosureFile> closures = readList(dataDir, "providers.json", ProviderClosureFile.class,
+                ProviderClosureFile::name);
         return new DataSet(sources, vendors, licenses, benchmarks, models, scores, prices, tradeOffs, hosting,
-                costClaims, audits, claimChecks, version(dataDir));
+                costClaims, audits, claimChecks, closures, version(dataDir));
     }
 
     private List<ModelFile> readModels(Path dataDir) {

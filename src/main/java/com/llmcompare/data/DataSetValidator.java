@@ -22,6 +22,7 @@ import com.llmcompare.core.dataset.DataFiles.PriceFile;
 import com.llmcompare.core.dataset.DataFiles.ScoreFile;
 import com.llmcompare.core.openness.OpennessFeature;
 import com.llmcompare.core.openness.TableRowCheck;
+import com.llmcompare.core.source.PlaceholderHosts;
 
 /**
  * Checks what crosses files: unique ids, references to sources, models, benchmarks, vendors
@@ -44,6 +45,10 @@ public class DataSetValidator {
             if (source.url() == null && source.seedFile() == null) {
                 throw new DataSetException("sources.json", source.id(), "url", "a source needs a url or a seedFile");
             }
+            if (PlaceholderHosts.isPlaceholder(source.url())) {
+                throw new DataSetException("sources.json", source.id(), "url",
+                        "'" + source.url() + "' is a placeholder, not a page of the publisher");
+            }
         }
         for (DataFiles.LicenseFile license : data.licenses()) {
             check.source("licenses.json", license.slug(), "source", license.source());
@@ -63,8 +68,14 @@ public class DataSetValidator {
         for (int i = 0; i < data.scores().size(); i++) {
             validateScore(data.scores().get(i), i, check, models, benchmarks);
         }
+        ScoreHygiene.check(data.scores());
         for (PriceFile price : data.prices()) {
             validatePrice(price, check, models);
+        }
+        Set<String> providers = data.prices().stream().map(PriceFile::provider).collect(Collectors.toSet());
+        for (DataFiles.ProviderClosureFile closure : data.closures()) {
+            check.source("providers.json", closure.name(), "source", closure.source());
+            reference("providers.json", closure.name(), "name", closure.name(), providers, "the providers of prices.json");
         }
         if (data.tradeOffs().table() != null) {
             Set<String> rows = unique("tradeoffs.json", data.tradeOffs().table(), DataFiles.TradeOffRowFile::id, "id");

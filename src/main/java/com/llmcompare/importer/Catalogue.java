@@ -4,14 +4,26 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The community catalogues the importer reads, each with the licence its data comes under. */
+/**
+ * The community catalogues and score boards the importer reads, each with the licence its data
+ * comes under. A catalogue files its entries under providers (which the mapping puts in scope); a
+ * board is one list of results, its entries being the model versions it evaluated.
+ */
 public enum Catalogue {
 
-    MODELS_DEV("models-dev", "models.dev", "MIT"),
+    MODELS_DEV("models-dev", "models.dev", "MIT", false),
 
-    GENAI_PRICES("genai-prices", "genai-prices", "MIT"),
+    GENAI_PRICES("genai-prices", "genai-prices", "MIT", false),
 
-    LLMSTATS("llmstats", "LLMStats", "CC BY 4.0");
+    LLMSTATS("llmstats", "LLMStats", "CC BY 4.0", false),
+
+    EPOCH("epoch", "Epoch AI Benchmarking Hub", "CC BY 4.0", true),
+
+    TAU2_BENCH("tau2-bench", "τ²-bench (Sierra)", "MIT", true),
+
+    AIDER("aider", "Aider LLM leaderboards", "Apache-2.0", true),
+
+    LMARENA("lmarena", "LMArena (via fboulnois/llm-leaderboard-csv)", "MPL-2.0", true);
 
     private final String id;
 
@@ -19,10 +31,13 @@ public enum Catalogue {
 
     private final String licence;
 
-    Catalogue(String id, String displayName, String licence) {
+    private final boolean board;
+
+    Catalogue(String id, String displayName, String licence, boolean board) {
         this.id = id;
         this.displayName = displayName;
         this.licence = licence;
+        this.board = board;
     }
 
     public static Optional<Catalogue> fromId(String id) {
@@ -32,6 +47,11 @@ public enum Catalogue {
     /** As written on the command line, in the mapping and as the prefix of source ids. */
     public String id() {
         return id;
+    }
+
+    /** A score board: no providers, only results (and no facts or prices). */
+    public boolean isBoard() {
+        return board;
     }
 
     public String displayName() {

@@ -43,9 +43,22 @@ public record CatalogueEntry(String id, String provider, String path, Facts fact
             String note) {
     }
 
-    /** A benchmark result, its value already in percent. */
-    public record BenchmarkResult(String dataset, String method, BigDecimal percent, boolean selfReported,
-            String dateRecorded, String sourceLink, String quote) {
+    /**
+     * A benchmark result, its value already in the benchmark's unit (percent for a share of tasks).
+     * {@code run} says who ran it and where the row is, for a score board; null for a catalogue,
+     * whose entry is the row.
+     */
+    public record BenchmarkResult(String dataset, String method, BigDecimal value, boolean selfReported,
+            String dateRecorded, String sourceLink, String quote, Run run) {
+    }
+
+    /**
+     * A score board's row: who ran the evaluation, its uncertainty as the board states it ("±1.9",
+     * "+5/-5 (95% CI)"), the votes behind a rating, the board's file and line, and — for a board that
+     * compiles other boards — the board the row comes from.
+     */
+    public record Run(String by, String uncertainty, Long votes, String file, Integer line, String upstreamName,
+            String upstreamUrl, String note) {
     }
 
     /** Something the entry holds that is not imported, with the reason. */

@@ -65,17 +65,7 @@ final class CatalogueFiles {
 
     static <T> T read(ObjectMapper mapper, Path root, Path file, String entry, Class<T> type) {
         String name = relative(root, file);
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new CatalogueException(name, entry, null, "the file is " + String.format(java.util.Locale.US, "%,d", size)
-                        + " bytes, more than the " + String.format(java.util.Locale.US, "%,d", MAX_FILE_BYTES)
-                        + " a catalogue file may be: not read");
-            }
-        }
-        catch (IOException ex) {
-            throw new CatalogueException(name, entry, null, "cannot be read: " + ex.getMessage());
-        }
+        checkSize(name, file);
         try {
             T value = mapper.readValue(file.toFile(), type);
             if (value == null) {
@@ -89,6 +79,22 @@ final class CatalogueFiles {
         }
         catch (JacksonException ex) {
             throw new CatalogueException(name, entry, fieldOf(ex), JsonProblems.describe(ex));
+        }
+    }
+
+    /** A file larger than a catalogue file may be is refused before it is read. */
+    static void checkSize(String name, Path file) {
+        String entry = null;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new CatalogueException(name, entry, null, "the file is " + String.format(java.util.Locale.US, "%,d", size)
+                        + " bytes, more than the " + String.format(java.util.Locale.US, "%,d", MAX_FILE_BYTES)
+                        + " a catalogue file may be: not read");
+            }
+        }
+        catch (IOException ex) {
+            throw new CatalogueException(name, entry, null, "cannot be read: " + ex.getMessage());
         }
     }
 

@@ -38,7 +38,7 @@ final class DataFolder {
 
     private final Set<String> licenses;
 
-    private final Set<String> benchmarks;
+    private final Map<String, String> benchmarks;
 
     private DataFolder(Path dir) {
         sources = array(dir, "sources.json");
@@ -46,7 +46,8 @@ final class DataFolder {
         scores = array(dir, "scores.json");
         vendors = slugs(array(dir, "vendors.json"));
         licenses = slugs(array(dir, "licenses.json"));
-        benchmarks = slugs(array(dir, "benchmarks.json"));
+        benchmarks = new java.util.HashMap<>();
+        array(dir, "benchmarks.json").forEach(b -> benchmarks.put(b.path("slug").asString(), b.path("name").asString()));
         try (Stream<Path> files = Files.list(dir.resolve("models"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 String name = "models/" + file.getFileName();
@@ -82,6 +83,11 @@ final class DataFolder {
         return models.get(slug);
     }
 
+    /** The slugs of every model in the data set, in order. */
+    java.util.Set<String> modelSlugs() {
+        return models.keySet();
+    }
+
     void addModel(String slug, ObjectNode model) {
         models.put(slug, model);
     }
@@ -95,7 +101,12 @@ final class DataFolder {
     }
 
     boolean hasBenchmark(String slug) {
-        return benchmarks.contains(slug);
+        return benchmarks.containsKey(slug);
+    }
+
+    /** The benchmark's name ("GPQA Diamond"), which says which variant it is. */
+    String benchmarkName(String slug) {
+        return benchmarks.get(slug);
     }
 
     /** Every source id a model, price or score refers to (fields "source" and "sources"). */

@@ -2,6 +2,7 @@ package com.llmcompare.importer;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -38,6 +39,20 @@ final class EntrySources {
         }
         cited.putIfAbsent(id, entry);
         return id;
+    }
+
+    /**
+     * The source id for a row of a score board: one source per board file (its URL the file at the
+     * snapshot's commit; the row's line is in the score's note), as a board's entry spans its files.
+     */
+    String citeFile(String file) {
+        String[] parts = file.replaceFirst("\\.[a-z]+$", "").split("/");
+        // A board that keeps one file per submission (…/<submission>/submission.json) names it by its folder.
+        String stem = parts.length > 1 && "submission".equals(parts[parts.length - 1]) ? parts[parts.length - 2]
+                : parts[parts.length - 1];
+        CatalogueEntry asEntry = new CatalogueEntry(stem, "", file, CatalogueEntry.Facts.none(), List.of(),
+                List.of(), List.of());
+        return cite(asEntry);
     }
 
     /** "models.dev snapshot f3fc692 (2026-07-02)": where a value was read, in its note. */
@@ -79,7 +94,8 @@ final class EntrySources {
         ObjectNode source = Nodes.object();
         source.put("id", id);
         source.put("kind", "catalogue");
-        source.put("title", catalogue.displayName() + " entry " + entry.id());
+        source.put("title", catalogue.displayName() + (catalogue.isBoard() ? " file " + entry.path()
+                : " entry " + entry.id()));
         source.put("publisher", catalogue.displayName() + " (" + catalogue.licence() + ")");
         source.put("date", snapshot.date());
         source.put("url", snapshot.url(entry.path()));
@@ -93,6 +109,12 @@ final class EntrySources {
         return switch (catalogue) {
             case LLMSTATS -> "Data from LLMStats, licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/);"
                     + " scores converted from fractions of 1 to percent.";
+            case EPOCH -> "Epoch AI, 'AI Benchmarking Hub', https://epoch.ai/benchmarks (CC BY 4.0); rows compiled from"
+                    + " other boards also credit the board each row names. Fractions of 1 converted to percent.";
+            case TAU2_BENCH -> "τ²-bench, Sierra (https://taubench.com), MIT licence: Copyright (c) 2025 Sierra Research.";
+            case AIDER -> "Aider (aider.chat) LLM leaderboards, Apache License 2.0.";
+            case LMARENA -> "LMArena (https://lmarena.ai) text leaderboard, as exported by fboulnois/llm-leaderboard-csv"
+                    + " (MPL-2.0).";
             default -> "Data from " + catalogue.displayName() + ", MIT licence.";
         };
     }

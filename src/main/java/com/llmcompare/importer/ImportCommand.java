@@ -21,7 +21,7 @@ import jakarta.validation.ValidatorFactory;
 public final class ImportCommand {
 
     static final String USAGE = """
-            Usage: java -jar llm-compare.jar import --catalogue=<models-dev|genai-prices|llmstats> --path=<folder>
+            Usage: java -jar llm-compare.jar import --catalogue=<models-dev|genai-prices|llmstats|epoch|tau2-bench|aider|lmarena> --path=<folder>
                    [--data=<data folder, default: data>] [--write] [--verbose]
 
             Reads one catalogue snapshot from a local folder, merges it into the data set and prints what
@@ -85,7 +85,7 @@ public final class ImportCommand {
                     String id = arg.substring("--catalogue=".length());
                     catalogue = Catalogue.fromId(id)
                         .orElseThrow(() -> new IllegalArgumentException("Unknown catalogue '" + id
-                                + "': use models-dev, genai-prices or llmstats."));
+                                + "': use models-dev, genai-prices, llmstats, epoch, tau2-bench, aider or lmarena."));
                 }
                 else if (arg.startsWith("--path=")) {
                     path = Path.of(arg.substring("--path=".length()));

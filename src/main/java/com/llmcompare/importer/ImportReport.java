@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class ImportReport {
 
     public enum Kind {
-        ADDED, CHANGED, UNCHANGED, CONFLICTING, SKIPPED
+        ADDED, CHANGED, UNCHANGED, CONFLICTING, SKIPPED, REMOVED
     }
 
     /** One value's outcome: which model, from which entry, what, and why. */
@@ -117,6 +117,7 @@ public final class ImportReport {
             .append(newModels.isEmpty() ? "" : " (" + String.join(", ", newModels) + ")").append('\n');
         out.append("sources: ").append(sourcesAdded).append(" added, ").append(sourcesUpdated).append(" updated\n");
         section(out, "Conflicting (kept as claims beside the value shown)", Kind.CONFLICTING, true);
+        section(out, "Removed (no mapped entry of this snapshot gives them any more)", Kind.REMOVED, true);
         if (verbose) {
             section(out, "Skipped", Kind.SKIPPED, true);
         }

@@ -44,7 +44,8 @@ public final class Importer {
         }
         Snapshot snapshot = Snapshot.read(catalogueDir);
         Mapping mapping = Mapping.read(dataDir);
-        List<CatalogueEntry> entries = reader(catalogue).read(catalogueDir, mapping.providers(catalogue));
+        List<CatalogueEntry> entries = reader(catalogue).read(catalogueDir,
+                catalogue.isBoard() ? mapping.datasets(catalogue) : mapping.providers(catalogue));
         DataFolder data = DataFolder.read(dataDir);
         ImportReport report = new ImportReport(catalogue, snapshot);
         new Merge(catalogue, snapshot, mapping, data, report).run(entries);
@@ -67,6 +68,10 @@ public final class Importer {
             case MODELS_DEV -> new ModelsDevReader();
             case GENAI_PRICES -> new GenAiPricesReader();
             case LLMSTATS -> new LlmStatsReader();
+            case EPOCH -> new EpochReader();
+            case TAU2_BENCH -> new Tau2BenchReader();
+            case AIDER -> new AiderReader();
+            case LMARENA -> new LmArenaReader();
         };
     }
 

@@ -110,7 +110,7 @@ final class LlmStatsReader implements CatalogueReader {
                     + "\", \"is_self_reported\": " + metric.isSelfReported();
             results.add(new BenchmarkResult(metric.datasetName(), metric.analysisMethod(),
                     metric.score().movePointRight(2).stripTrailingZeros(), Boolean.TRUE.equals(metric.isSelfReported()),
-                    metric.dateRecorded(), metric.sourceLink(), quote));
+                    metric.dateRecorded(), metric.sourceLink(), quote, null));
         }
         return results;
     }

@@ -53,12 +53,12 @@ public final class Mapping {
 
     private final Map<Catalogue, Map<String, ModelMapping>> byEntry;
 
-    private final Map<String, String> benchmarks;
+    private final Map<Catalogue, Map<String, String>> benchmarks;
 
     private final Map<String, String> licenses;
 
     private Mapping(Map<Catalogue, Map<String, String>> providers, List<ModelMapping> models,
-            Map<String, String> benchmarks, Map<String, String> licenses) {
+            Map<Catalogue, Map<String, String>> benchmarks, Map<String, String> licenses) {
         this.providers = providers;
         this.models = models;
         this.benchmarks = benchmarks;
@@ -89,9 +89,14 @@ public final class Mapping {
         return models;
     }
 
-    /** Our benchmark slug for an LLMStats dataset name. */
-    public Optional<String> benchmark(String dataset) {
-        return Optional.ofNullable(benchmarks.get(dataset));
+    /** A board's files (or domains) in scope: those the mapping maps to a benchmark. */
+    public Set<String> datasets(Catalogue catalogue) {
+        return benchmarks.getOrDefault(catalogue, Map.of()).keySet();
+    }
+
+    /** Our benchmark slug for a catalogue's dataset name (LLMStats) or a board's file ("gpqa_diamond"). */
+    public Optional<String> benchmark(Catalogue catalogue, String dataset) {
+        return Optional.ofNullable(benchmarks.getOrDefault(catalogue, Map.of()).get(dataset));
     }
 
     /**
@@ -118,16 +123,18 @@ public final class Mapping {
         fields(root, null, "", Set.of("note", "catalogues", "models"));
         JsonNode catalogues = object(root.get("catalogues"), null, "catalogues");
         Map<Catalogue, Map<String, String>> providers = new EnumMap<>(Catalogue.class);
-        Map<String, String> benchmarks = new TreeMap<>();
+        Map<Catalogue, Map<String, String>> benchmarks = new EnumMap<>(Catalogue.class);
         Map<String, String> licenses = new TreeMap<>();
         for (String name : catalogues.propertyNames()) {
             Catalogue catalogue = Catalogue.fromId(name)
                 .orElseThrow(() -> new CatalogueException(FILE, name, "catalogues." + name, "unknown catalogue"));
             JsonNode scope = catalogues.get(name);
             fields(scope, name, "catalogues." + name + ".", Set.of("providers", "benchmarks", "licenses"));
-            providers.put(catalogue, strings(scope.get("providers"), name, "catalogues." + name + ".providers"));
+            if (!catalogue.isBoard() || scope.has("providers")) {
+                providers.put(catalogue, strings(scope.get("providers"), name, "catalogues." + name + ".providers"));
+            }
             if (scope.has("benchmarks")) {
-                benchmarks.putAll(strings(scope.get("benchmarks"), name, "catalogues." + name + ".benchmarks"));
+                benchmarks.put(catalogue, strings(scope.get("benchmarks"), name, "catalogues." + name + ".benchmarks"));
             }
             if (scope.has("licenses")) {
                 licenses.putAll(strings(scope.get("licenses"), name, "catalogues." + name + ".licenses"));
@@ -190,7 +197,7 @@ public final class Mapping {
                 String field = at + "." + catalogue.id() + "[" + j + "]";
                 String id = text(ids.get(j), slug, field);
                 String provider = id.contains("/") ? id.substring(0, id.indexOf('/')) : "";
-                if (!providers.getOrDefault(catalogue, Map.of()).containsKey(provider)) {
+                if (!catalogue.isBoard() && !providers.getOrDefault(catalogue, Map.of()).containsKey(provider)) {
                     throw new CatalogueException(FILE, slug, field, "'" + id + "' is not in a provider in scope for "
                             + catalogue.id() + " (" + providers.getOrDefault(catalogue, Map.of()).keySet() + ")");
                 }

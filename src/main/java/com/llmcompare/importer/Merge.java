@@ -38,7 +38,7 @@ final class Merge {
         this.sources = new EntrySources(catalogue, snapshot);
         this.facts = new FactMerge(report, mapping, sources.snapshotNote());
         this.prices = new PriceMerge(report, catalogue, mapping, snapshot, sources.snapshotNote());
-        this.scores = new ScoreMerge(report, mapping, data, sources.snapshotNote());
+        this.scores = new ScoreMerge(report, catalogue, mapping, data, sources.snapshotNote(), sources::citeFile);
     }
 
     void run(List<CatalogueEntry> entries) {
@@ -59,6 +59,8 @@ final class Merge {
             }
             merge(target, entry);
         }
+        scores.sweep(data.scores());
+        UnmappedClaims.sweep(catalogue, mapping, data, report);
         int[] counts = sources.apply(data.sources(), data.referencedSources());
         report.sources(counts[0], counts[1]);
     }
@@ -72,7 +74,11 @@ final class Merge {
                 return;
             }
         }
-        boolean factsEntry = target.suppliesFacts(catalogue, entry.id());
+        String later = EntryVersions.laterVersion(entry, model);
+        if (later != null && !entry.results().isEmpty()) {
+            report.add(Kind.SKIPPED, slug, entry.id(), "scores", later);
+        }
+        boolean factsEntry = !catalogue.isBoard() && target.suppliesFacts(catalogue, entry.id());
         if (factsEntry) {
             String source = sources.cite(entry);
             facts.merge(slug, model, entry, source);
@@ -88,8 +94,8 @@ final class Merge {
         if (!entry.prices().isEmpty()) {
             prices.merge(slug, model, entry, sources.cite(entry), data.prices());
         }
-        if (!entry.results().isEmpty()) {
-            scores.merge(slug, entry, sources.cite(entry), data.scores());
+        if (!entry.results().isEmpty() && later == null) {
+            scores.merge(slug, entry, catalogue.isBoard() ? null : sources.cite(entry), data.scores());
         }
     }
 

@@ -3,47 +3,83 @@ package com.llmcompare.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which commit of a catalogue's repository a local folder holds, from its {@code SNAPSHOT.txt}
  * ("repository: …", "commit: …", "commit date: …"): part of every imported value's provenance.
+ * The URL of a file is that of the upstream file at that commit (a board may keep its files in
+ * other folders than upstream: its reader says where each came from).
  */
 public record Snapshot(String repository, String commit, String date) {
 
     static final String FILE = "SNAPSHOT.txt";
 
+    private static final Pattern REPOSITORY = Pattern.compile("[\\w.-]+/[\\w.-]+");
+
+    private static final Pattern COMMIT = Pattern.compile("\\b[0-9a-f]{40}\\b");
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * Reads the three facts from lines "key: value", whichever words follow them (the snapshots are
+     * written by people): the first {@code owner/name} after "repository", the first full commit
+     * hash on a line whose key starts with "commit", and the date of "commit date" — or, without
+     * that line, the first date on the commit's line.
+     */
     static Snapshot read(Path folder) {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             throw new CatalogueException(FILE, null, null,
                     "missing in " + folder + ": it names the repository, commit and date of the snapshot");
         }
-        Map<String, String> fields = new HashMap<>();
+        String repository = null;
+        String commit = null;
+        String commitLineDate = null;
+        String date = null;
         try {
             for (String line : Files.readAllLines(file)) {
                 int colon = line.indexOf(':');
-                if (colon > 0) {
-                    fields.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+                if (colon <= 0 || Character.isWhitespace(line.charAt(0))) {
+                    continue;
+                }
+                String key = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                String value = line.substring(colon + 1).trim();
+                if (key.startsWith("repository") && repository == null) {
+                    repository = first(REPOSITORY, value);
+                }
+                else if (key.equals("commit date") && date == null) {
+                    date = value.matches("\\d{4}-\\d{2}-\\d{2}.*") ? value.substring(0, 10) : "";
+                }
+                else if (key.startsWith("commit") && commit == null) {
+                    commit = first(COMMIT, value);
+                    commitLineDate = commit == null ? null : first(DATE, value.substring(value.indexOf(commit)));
                 }
             }
         }
         catch (IOException ex) {
             throw new CatalogueException(FILE, null, null, "cannot be read: " + ex.getMessage());
         }
-        String repository = required(fields, "repository", "[\\w.-]+/[\\w.-]+");
-        String commit = required(fields, "commit", "[0-9a-f]{40}");
-        String date = required(fields, "commit date", "\\d{4}-\\d{2}-\\d{2}");
+        required("repository", repository, "owner/name");
+        required("commit", commit, "a full 40-character commit hash");
+        if (date == null) {
+            date = commitLineDate;
+        }
+        required("commit date", date == null || date.isEmpty() ? null : date, "YYYY-MM-DD");
         return new Snapshot(repository, commit, date);
     }
 
-    private static String required(Map<String, String> fields, String name, String pattern) {
-        String value = fields.get(name);
-        if (value == null || !value.matches(pattern)) {
-            throw new CatalogueException(FILE, null, name, "must match " + pattern + " (was " + value + ")");
+    private static String first(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? matcher.group() : null;
+    }
+
+    private static void required(String name, String value, String what) {
+        if (value == null) {
+            throw new CatalogueException(FILE, null, name, "must give " + what);
         }
-        return value;
     }
 
     /** The first 7 characters of the commit, as Git shows it. */

@@ -125,7 +125,8 @@ public final class ModelJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Lifecycle(String status, String date, String text, SourceRef source, String quote) {
+    public record Lifecycle(String status, String date, String text, SourceRef source, String quote, String announced,
+            String successor, boolean unverified) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -172,7 +173,8 @@ public final class ModelJson {
                     fact(m, "access", m.isWeightsDownloadable() ? "weights downloadable" : "API only", null, sources),
                     fact(m, "fineTuning", m.getFineTuningAvailable(), null, sources),
                     new Lifecycle(d.lifecycle().label(), d.lifecycle().date(), d.lifecycle().text(),
-                            SourceRef.of(d.lifecycle().sourceId(), sources), d.lifecycle().quote()),
+                            SourceRef.of(d.lifecycle().sourceId(), sources), d.lifecycle().quote(),
+                            d.lifecycle().announced(), d.lifecycle().successor(), d.lifecycle().unverified()),
                     m.getCapabilitiesSourceId() == null ? null
                             : new Capabilities(m.getInputModalities(), m.getOutputModalities(), m.getToolCalling(),
                                     m.getMaxOutputTokens(), m.getKnowledgeCutoff(),

@@ -25,7 +25,7 @@ class CatalogueReadersTests {
         CatalogueEntry gpt4 = entry(Catalogue.LLMSTATS, List.of("openai"), "openai/gpt-4-0613");
         assertThat(gpt4.results()).anySatisfy(result -> {
             assertThat(result.dataset()).isEqualTo("MMLU");
-            assertThat(result.percent()).isEqualByComparingTo("86.4");
+            assertThat(result.value()).isEqualByComparingTo("86.4");
             assertThat(result.selfReported()).isTrue();
             assertThat(result.method()).startsWith("5-shot");
         });

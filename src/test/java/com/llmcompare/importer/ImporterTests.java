@@ -53,9 +53,9 @@ class ImporterTests {
     }
 
     private void importAll() {
-        fixtures.run(Catalogue.MODELS_DEV, true);
-        fixtures.run(Catalogue.GENAI_PRICES, true);
-        fixtures.run(Catalogue.LLMSTATS, true);
+        for (Catalogue catalogue : Catalogue.values()) {
+            fixtures.run(catalogue, true);
+        }
     }
 
     @Test

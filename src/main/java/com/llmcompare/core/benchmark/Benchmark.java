@@ -41,6 +41,10 @@ public class Benchmark {
 
     private String note;
 
+    private String role;
+
+    private Double ceiling;
+
     protected Benchmark() {
     }
 
@@ -126,5 +130,33 @@ public class Benchmark {
 
     public String getNote() {
         return note;
+    }
+
+    /**
+     * What the site uses the benchmark for: "headline" (leads comparisons, fills the quality column),
+     * "index" (one overall number), "preference" (human votes), or null (shown on its own only).
+     */
+    public Benchmark withRole(String role, Double ceiling) {
+        this.role = role;
+        this.ceiling = ceiling;
+        return this;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    /** One overall number fitted from other benchmarks (Epoch's ECI): not a benchmark of its own. */
+    public boolean isIndex() {
+        return "index".equals(role);
+    }
+
+    public boolean isHeadline() {
+        return "headline".equals(role);
+    }
+
+    /** The best possible score (100 for a share of tasks), or null for an unbounded scale. */
+    public Double getCeiling() {
+        return ceiling;
     }
 }

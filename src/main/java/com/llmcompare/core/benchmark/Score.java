@@ -71,6 +71,16 @@ public class Score {
 
     private String checkNote;
 
+    private String runBy;
+
+    private String runByUrl;
+
+    private String runDate;
+
+    private String uncertainty;
+
+    private Long votes;
+
     protected Score() {
     }
 
@@ -103,6 +113,44 @@ public class Score {
         this.checkStatus = status;
         this.checkNote = note;
         return this;
+    }
+
+    /**
+     * Records who ran the evaluation (a board, a lab, the maker), where its run can be seen, when,
+     * how uncertain the board says it is, and the votes behind a rating.
+     */
+    public Score withRun(String by, String byUrl, String date, String uncertainty, Long votes) {
+        this.runBy = by;
+        this.runByUrl = byUrl;
+        this.runDate = date;
+        this.uncertainty = uncertainty;
+        this.votes = votes;
+        return this;
+    }
+
+    /** Run by someone other than the model's maker (a board, a lab, human voters). */
+    public boolean isIndependent() {
+        return !selfReported;
+    }
+
+    public String getRunBy() {
+        return runBy;
+    }
+
+    public String getRunByUrl() {
+        return runByUrl;
+    }
+
+    public String getRunDate() {
+        return runDate;
+    }
+
+    public String getUncertainty() {
+        return uncertainty;
+    }
+
+    public Long getVotes() {
+        return votes;
     }
 
     /** A model's own result: not a system built on it, and a single number. */

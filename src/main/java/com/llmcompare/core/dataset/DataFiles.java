@@ -70,7 +70,7 @@ public final class DataFiles {
             String fullName, @NotBlank String metric, @NotBlank @Pattern(regexp = "percent|score") String unit,
             @NotNull Boolean higherIsBetter, @Positive Integer size, String sizeUnit,
             @Valid DescriptionFile articleDescription, @Valid @NotNull DescriptionFile officialDescription,
-            String note) {
+            String note, @Pattern(regexp = "headline|index|preference") String role, @Positive Double ceiling) {
     }
 
     public record ReleaseFile(@Pattern(regexp = DATE) String date, List<@Valid @NotNull ClaimFile> claims) {
@@ -101,8 +101,14 @@ public final class DataFiles {
     public record FineTuningFile(Boolean available, String how, List<@Valid @NotNull ClaimFile> claims) {
     }
 
+    /**
+     * {@code date}: the shutdown the vendor announced; {@code announced}: when it announced the deprecation;
+     * {@code successor}: the replacement the vendor names (a slug of the data set, or its name);
+     * {@code unverified}: no vendor page was found, {@code value} says what was.
+     */
     public record LifecycleFile(@NotBlank @Pattern(regexp = "available|deprecated|retired") String status,
-            @Pattern(regexp = DATE) String date, String value, @NotBlank String source, String quote) {
+            @Pattern(regexp = DATE) String date, String value, @NotBlank String source, String quote,
+            @Pattern(regexp = DATE) String announced, String successor, Boolean unverified) {
     }
 
     /** {@code claims}: other sources' capabilities where they disagree with these (a catalogue's cut-off). */
@@ -135,7 +141,17 @@ public final class DataFiles {
             @Pattern(regexp = "vendor|third-party") String reportedBy, Boolean selfReported,
             @NotBlank String source, String quote, @Pattern(regexp = CONFIDENCE) String confidence,
             @Pattern(regexp = ORIGIN) String origin, Boolean unverified, String note, String system,
-            @Valid CheckFile check) {
+            @Valid CheckFile check, @Valid RunFile run) {
+    }
+
+    /** A provider that closed: from that day none of its prices can be paid (Anyscale Endpoints, 2024-08-01). */
+    public record ProviderClosureFile(@NotBlank String name, @NotBlank @Pattern(regexp = DATE) String closed,
+            @NotBlank String source, String quote, String note) {
+    }
+
+    /** Who ran an evaluation and when, as a score board states it per row. */
+    public record RunFile(@NotBlank String by, String url, @Pattern(regexp = DATE) String date, String uncertainty,
+            @Positive Long votes) {
     }
 
     public record PriceFile(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9.-]*") String id, @NotBlank String model,

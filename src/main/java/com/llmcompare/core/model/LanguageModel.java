@@ -93,6 +93,12 @@ public class LanguageModel {
 
     String lifecycleQuote;
 
+    String lifecycleAnnounced;
+
+    String lifecycleSuccessor;
+
+    boolean lifecycleUnverified;
+
     String inputModalities;
 
     String outputModalities;
@@ -229,7 +235,8 @@ public class LanguageModel {
 
     /** Where the model stands on the day ({@link Lifecycle}). */
     public Lifecycle lifecycleOn(LocalDate day) {
-        return Lifecycle.on(day, lifecycleStatus, lifecycleDate, lifecycleText, lifecycleSourceId, lifecycleQuote);
+        return Lifecycle.on(day, lifecycleStatus, lifecycleDate, lifecycleText, lifecycleSourceId, lifecycleQuote,
+                lifecycleAnnounced, lifecycleSuccessor, lifecycleUnverified);
     }
 
     public String getSlug() {

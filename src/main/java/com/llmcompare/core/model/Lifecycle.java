@@ -15,8 +15,12 @@ import com.llmcompare.core.calendar.PartialDates;
  * @param text what the source says, in a sentence
  * @param sourceId the source of the status
  * @param quote the source's words, or null
+ * @param announced when the vendor announced the deprecation, or null
+ * @param successor the replacement the vendor names (a slug of the data set, or its name), or null
+ * @param unverified no vendor page says so: {@code text} tells what was found instead
  */
-public record Lifecycle(Stage stage, String date, String text, String sourceId, String quote) {
+public record Lifecycle(Stage stage, String date, String text, String sourceId, String quote, String announced,
+        String successor, boolean unverified) {
 
     public enum Stage {
         AVAILABLE("available"), DEPRECATED("deprecated"), RETIRED("retired");
@@ -39,7 +43,12 @@ public record Lifecycle(Stage stage, String date, String text, String sourceId, 
      */
     public static Lifecycle on(LocalDate day, String status, String date, String text, String sourceId,
             String quote) {
-        return new Lifecycle(stage(day, status, date), date, text, sourceId, quote);
+        return on(day, status, date, text, sourceId, quote, null, null, false);
+    }
+
+    public static Lifecycle on(LocalDate day, String status, String date, String text, String sourceId, String quote,
+            String announced, String successor, boolean unverified) {
+        return new Lifecycle(stage(day, status, date), date, text, sourceId, quote, announced, successor, unverified);
     }
 
     static Stage stage(LocalDate day, String status, String date) {

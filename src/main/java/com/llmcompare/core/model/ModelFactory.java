@@ -53,6 +53,9 @@ public final class ModelFactory {
         model.lifecycleText = file.lifecycle().value();
         model.lifecycleSourceId = file.lifecycle().source();
         model.lifecycleQuote = file.lifecycle().quote();
+        model.lifecycleAnnounced = file.lifecycle().announced();
+        model.lifecycleSuccessor = file.lifecycle().successor();
+        model.lifecycleUnverified = Boolean.TRUE.equals(file.lifecycle().unverified());
         if (file.capabilities() != null) {
             model.inputModalities = join(file.capabilities().inputModalities());
             model.outputModalities = join(file.capabilities().outputModalities());

@@ -9,7 +9,7 @@ public enum OfferStatus {
     SUPERSEDED("superseded"),
     /** Announced for a later day: the price it will replace is still current. */
     ANNOUNCED("announced"),
-    /** The model is retired: none of its prices can be paid, whatever their dates say. */
+    /** The model is retired, or its provider closed: the price cannot be paid, whatever its dates say. */
     RETIRED("retired");
 
     private final String label;

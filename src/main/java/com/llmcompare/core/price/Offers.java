@@ -27,6 +27,7 @@ import com.llmcompare.core.model.Lifecycle;
  * figures from several sources are one offer, in force since the earliest of them.</li>
  * <li>A retired model's prices are all {@linkplain OfferStatus#RETIRED retired}; its last list prices
  * (those current the day before it was retired) are kept for comparison only.</li>
+ * <li>So is every price of a provider that closed on or before the day (Anyscale Endpoints).</li>
  * </ul>
  * {@link #current()} lists each current offer once: a second source stating the same figures at the same
  * provider adds a source, not an offer (the curated price, or else the one checked last, stands).
@@ -87,7 +88,10 @@ public final class Offers {
         Map<String, OfferStatus> status = new HashMap<>();
         Map<List<String>, List<Price>> open = new LinkedHashMap<>();
         for (Price price : prices) {
-            if (PartialDates.earliest(price.getValidFrom()).isAfter(day)) {
+            if (price.getProviderClosed() != null && !PartialDates.earliest(price.getProviderClosed()).isAfter(day)) {
+                status.put(price.getId(), OfferStatus.RETIRED);
+            }
+            else if (PartialDates.earliest(price.getValidFrom()).isAfter(day)) {
                 status.put(price.getId(), OfferStatus.ANNOUNCED);
             }
             else if (price.getValidUntil() != null && !PartialDates.earliest(price.getValidUntil()).isAfter(day)) {

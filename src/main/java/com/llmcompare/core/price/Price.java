@@ -81,6 +81,9 @@ public class Price {
 
     private String note;
 
+    /** The day the provider closed (every price of a closed provider is retired), or null. */
+    private String providerClosed;
+
     protected Price() {
     }
 
@@ -228,5 +231,14 @@ public class Price {
 
     public String getNote() {
         return note;
+    }
+
+    public Price withProviderClosed(String closed) {
+        this.providerClosed = closed;
+        return this;
+    }
+
+    public String getProviderClosed() {
+        return providerClosed;
     }
 }

@@ -23,8 +23,9 @@ public record PriceAge(long days, boolean atLeast) {
         return new PriceAge(Staleness.daysSinceChecked(date, today), date.length() < 10);
     }
 
+    /** Old by {@link Staleness}'s rule: checked too long ago, or on a day not known. */
     public boolean isOld() {
-        return days > OLD_AFTER_DAYS;
+        return atLeast || days > OLD_AFTER_DAYS;
     }
 
     /** E.g. "1,058 days old" or "at least 1,058 days old". */

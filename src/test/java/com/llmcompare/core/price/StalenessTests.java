@@ -23,4 +23,13 @@ class StalenessTests {
         assertThat(Staleness.daysSinceChecked("2026", TODAY)).isZero();
         assertThat(Staleness.daysSinceChecked("2026-12-01", TODAY)).isZero();
     }
+
+    @Test
+    void aCheckDatedOnlyToTheMonthOrYearIsNeverRecent() {
+        assertThat(Staleness.isStale("2026", TODAY)).isTrue();
+        assertThat(Staleness.isStale("2026-11", TODAY)).isTrue();
+        assertThat(Staleness.isStale("2026-11-01", TODAY)).isFalse();
+        assertThat(PriceAge.of("2026", TODAY).isOld()).isTrue();
+        assertThat(PriceAge.of("2026-11-01", TODAY).isOld()).isFalse();
+    }
 }
