@@ -34,7 +34,9 @@ import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.core.model.License;
 import com.llmcompare.core.model.ModelFactory;
 import com.llmcompare.core.model.Vendor;
+import com.llmcompare.core.openness.AuditCriteria;
 import com.llmcompare.core.openness.AuditEntry;
+import com.llmcompare.core.openness.OpennessAudit;
 import com.llmcompare.core.openness.ClaimCheck;
 import com.llmcompare.core.openness.HybridApproach;
 import com.llmcompare.core.openness.TradeOff;
@@ -132,7 +134,7 @@ class DataSetLoader implements SmartInitializingSingleton {
         Map<String, LanguageModel> models = byKey(persist(data.models()
                 .stream()
                 .map(m -> ModelFactory.create(m, vendors.get(m.vendor()), licenses.get(m.license()), allClaims(m),
-                        audits.get(m.slug()).basis(), auditEntries(audits.get(m.slug()))))
+                        audit(audits.get(m.slug()))))
                 .toList()),
                 LanguageModel::getSlug);
         Map<String, Benchmark> benchmarks = byKey(
@@ -200,14 +202,14 @@ class DataSetLoader implements SmartInitializingSingleton {
             .orElse(null);
     }
 
-    private static List<AuditEntry> auditEntries(DataFiles.OpennessAuditFile audit) {
-        return audit.features()
-            .byKey()
-            .entrySet()
-            .stream()
-            .map(e -> AuditEntry.of(e.getKey(), e.getValue().status(), e.getValue().reason(), e.getValue().source(),
-                    e.getValue().link()))
-            .toList();
+    /** The audit, its entries in the criteria's order (the validator has checked the keys). */
+    private static OpennessAudit audit(DataFiles.OpennessAuditFile file) {
+        AuditCriteria criteria = AuditCriteria.ofFile(file.criteria());
+        List<AuditEntry> entries = criteria.getFeatures().stream().map(feature -> {
+            DataFiles.AuditFeatureFile e = file.features().get(feature.getKey());
+            return AuditEntry.of(criteria, feature.getKey(), e.status(), e.reason(), e.source(), e.link());
+        }).toList();
+        return new OpennessAudit(criteria, file.basis(), file.source(), entries);
     }
 
     private static ClaimCheck claimCheck(DataFiles.ClaimCheckFile c, int position) {

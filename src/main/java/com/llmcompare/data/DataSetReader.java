@@ -208,7 +208,9 @@ public class DataSetReader {
         violations.stream()
             .min((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
             .ifPresent(violation -> {
-                throw new DataSetException(file, entry, violation.getPropertyPath().toString(),
+                // a map's key reads as a field: features[opencode].status → features.opencode.status
+                throw new DataSetException(file, entry,
+                        violation.getPropertyPath().toString().replaceAll("\\[([^\\]0-9][^\\]]*)\\]", ".$1"),
                         violation.getMessage() + " (was " + violation.getInvalidValue() + ")");
             });
     }

@@ -51,9 +51,12 @@ class ModelPagesTests {
 
     @Test
     void catalogueFiltersByOpennessVendorLicenceAndSearch() throws Exception {
+        // On the European Open Source AI Index's evidence no model of the data set is open source.
         mvc.perform(get("/models").param("openness", "open-source"))
             .andExpect(status().isOk())
-            .andExpect(xpath("count(//table[@id='catalogue']/tbody/tr)").number(2.0))
+            .andExpect(xpath("count(//table[@id='catalogue']/tbody/tr)").number(0.0));
+        mvc.perform(get("/models").param("openness", "open-weights"))
+            .andExpect(status().isOk())
             .andExpect(content().string(containsString("BERT")))
             .andExpect(content().string(containsString("T5")));
         mvc.perform(get("/models").param("vendor", "meta").param("license", "llama-2-community"))

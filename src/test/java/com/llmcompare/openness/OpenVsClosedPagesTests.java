@@ -50,12 +50,11 @@ class OpenVsClosedPagesTests {
             .andExpect(xpath("//li[@id='hybrid-002-example-1']").string(containsString("A partially open-source model with restricted access.")))
             .andExpect(xpath("//li[@id='hybrid-002-example-1']/sup/a/@href").string("/sources#seed-002"))
             .andExpect(xpath("//p[@id='hybrid-in-data']").string(allOf(containsString("Llama 2 70B"), containsString("BLOOM"))))
-            .andExpect(xpath("//p[@id='hybrid-in-data']").string(not(containsString("T5"))))
             .andExpect(xpath("count(//table[@id='levels-table']/tbody/tr)").number(76.0))
             .andExpect(xpath("//tr[@id='level-llama-2-70b']/td[1]").string("Open weights"))
             .andExpect(xpath("//tr[@id='level-llama-2-70b']/td[4]").string(allOf(containsString("not OSI-approved"),
                     containsString("training code is not public"))))
-            .andExpect(xpath("//tr[@id='level-t5-11b']/td[1]").string("Open source"))
+            .andExpect(xpath("//tr[@id='level-t5-11b']/td[1]").string("Open weights"))
             .andExpect(xpath("//tr[@id='level-bloom']/td[2]").string("0.75"));
     }
 
@@ -95,15 +94,15 @@ class OpenVsClosedPagesTests {
     }
 
     @Test
-    void allWeightOnTransparencyPutsAnOpenSourceModelFirst() throws Exception {
+    void allWeightOnTransparencyPutsTheMostOpenAuditedModelFirst() throws Exception {
         mvc.perform(get("/open-vs-closed").param("transparency", "5").param("cost", "0").param("privacy", "0")
             .param("customization", "0").param("support", "0").param("quality", "0").param("license", "0"))
             .andExpect(status().isOk())
-            .andExpect(xpath(RANKING + "[1]/th/a").string("T5-11B"))
-            .andExpect(xpath(RANKING + "[1]/th/span[1]").string("Open source"))
-            .andExpect(xpath(RANKING + "[1]/td[2]").string("95.0"))
+            .andExpect(xpath(RANKING + "[1]/th/a").string("BLOOM (176B)"))
+            .andExpect(xpath(RANKING + "[1]/th/span[1]").string("Open weights"))
+            .andExpect(xpath(RANKING + "[1]/td[2]").string("75.0"))
             .andExpect(xpath("count(//table[@id='ranking']/thead/tr/th)").number(6.0))
-            .andExpect(xpath(RANKING + "[1]/td[3]/a/@href").string("/models/t5-11b#openness"));
+            .andExpect(xpath(RANKING + "[1]/td[3]/a/@href").string("/models/bloom#openness"));
     }
 
     @Test
