@@ -166,6 +166,12 @@ public class OpenVsClosedGuide {
      *     can still be used
      */
     public Decision decide(Weights weights, Workload workload, Integer releaseYear, boolean includeRetired) {
+        return decide(weights, workload, releaseYear, includeRetired, false);
+    }
+
+    /** @param includeNonGenerative rank BERT and T5 (not decoder models: they do not generate from a prompt) too */
+    public Decision decide(Weights weights, Workload workload, Integer releaseYear, boolean includeRetired,
+            boolean includeNonGenerative) {
         LocalDate day = today.date();
         List<LanguageModel> all = models.findAllByOrderByNameAsc();
         List<Price> allPrices = prices.findAllByOrderByValidFromDesc();
@@ -185,6 +191,7 @@ public class OpenVsClosedGuide {
         List<LanguageModel> ranked = all.stream()
             .filter(model -> releaseYear == null || releaseYear.equals(model.getReleaseYear()))
             .filter(model -> includeRetired || !offers.get(model.getSlug()).lifecycle().isRetired())
+            .filter(model -> includeNonGenerative || Generative.is(model.getArchitecture()))
             .toList();
         List<Candidate> candidates = ranked.stream().map(model -> bySlug.get(model.getSlug())).toList();
         Map<String, ModelOpenness> openness = ranked.stream()
@@ -219,7 +226,9 @@ public class OpenVsClosedGuide {
                     score.getValue(), score.getBenchmark().isHigherIsBetter(), score.getSystemName()))
             .toList();
         return new Candidate(model.getSlug(), model.getName(), inputs.weightsDownloadable(), model.isApiAvailable(),
-                model.getFineTuningAvailable(), inputs.osiApprovedLicense(), model.getLicense().getName(),
+                FineTuning.available(model.getFineTuningAvailable(), inputs.weightsDownloadable(),
+                        model.getLicense().isOsiApproved()),
+                inputs.osiApprovedLicense(), model.getLicense().getName(),
                 model.getOpennessScore().value(), monthlyCost(model, offers, modelPrices, workload), results);
     }
 

@@ -76,21 +76,36 @@ class OpenVsClosedPagesTests {
     void theDefaultRankingUsesEqualWeightsAndStatesItsDefaultsAndThatItIsNotAdvice() throws Exception {
         // by default the models that can still be used: the six retired ones are left out
         mvc.perform(get("/open-vs-closed"))
-            .andExpect(xpath("count(" + RANKING + ")").number(70.0))
+            .andExpect(xpath("count(" + RANKING + ")").number(68.0))
+            .andExpect(xpath(RANKING + "[th/a='T5-11B']").doesNotExist())
             .andExpect(xpath("//tr[@id='rank-gpt-4']").doesNotExist());
         mvc.perform(get("/open-vs-closed").param("status", "all"))
             .andExpect(xpath("//p[@id='not-advice']").string(allOf(containsString("transparent heuristic"),
                     containsString("not advice"))))
             .andExpect(xpath("//p[@id='defaults']").string(allOf(containsString("every weight 3"),
                     containsString("10,000,000"), containsString("2,000,000"))))
-            .andExpect(xpath("count(" + RANKING + ")").number(76.0))
+            .andExpect(xpath("count(" + RANKING + ")").number(74.0))
             .andExpect(xpath("count(//table[@id='ranking']/thead/tr/th)").number(12.0))
             .andExpect(xpath("//input[@id='share-url']/@value").string(
                     "http://localhost:8080/open-vs-closed?cost=3&privacy=3&customization=3&transparency=3&support=3"
                             + "&quality=3&license=3&inputTokens=10000000&outputTokens=2000000&status=all"))
             .andExpect(xpath("//tr[@id='rank-gpt-4']/td[last()]").string("9"))
-            .andExpect(xpath("//tr[@id='rank-bert-large']/td[last()]").string("none"))
+            .andExpect(xpath("//tr[@id='rank-bert-large']").doesNotExist())
+            .andExpect(xpath("//tr[@id='rank-bloom']/td[last()]").string("none"))
             .andExpect(xpath("//tr[@id='rank-gpt-4']/th").string(containsString("retired")));
+    }
+
+    @Test
+    void nonGenerativeModelsAreRankedOnlyWhenAskedForAndMissingOpennessEvidenceMovesTheWeight() throws Exception {
+        mvc.perform(get("/open-vs-closed").param("include", "non-generative"))
+            .andExpect(status().isOk())
+            .andExpect(xpath("count(" + RANKING + ")").number(70.0))
+            .andExpect(xpath(RANKING + "[th/a='T5-11B']").exists());
+        mvc.perform(get("/open-vs-closed").param("include", "all-of-them"))
+            .andExpect(status().isBadRequest());
+        mvc.perform(get("/open-vs-closed"))
+            .andExpect(xpath(RANKING + "[th/a='Mixtral 8x22B']").string(containsString("its weight moves")))
+            .andExpect(xpath(RANKING + "[th/a='Mixtral 8x22B']").exists());
     }
 
     @Test

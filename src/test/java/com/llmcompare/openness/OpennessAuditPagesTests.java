@@ -159,8 +159,6 @@ class OpennessAuditPagesTests {
                     containsString("Llama 2 70B — openness audit, LLM weights: partial")))
             .andExpect(xpath("//li[@id='credit-osai-index']").string(allOf(containsString("CC BY 4.0"),
                     containsString("doi:10.5281/zenodo.15386042"))))
-            .andExpect(xpath("//li[@id='credit-fmti']").string(allOf(containsString("CC BY 4.0"),
-                    containsString("Bommasani, Klyman et al."))))
             .andExpect(xpath("//article[@id='seed-000']//details").string(containsString("Claim checked")));
     }
 }

@@ -32,12 +32,7 @@ public record CatalogueCredit(String id, String name, String description, String
                             + " licences), each rated open, partial or closed with notes and an evidence link."
                             + " Credit: osai-index.eu, doi:10.5281/zenodo.15386042 (Liesenfeld & Dingemanse,"
                             + " \"Rethinking open source generative AI\", FAccT 2024).",
-                    "https://osai-index.eu/", "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"),
-            new CatalogueCredit("fmti", "Foundation Model Transparency Index",
-                    "Developer transparency scores out of 100 indicators, per edition (October 2023, May 2024,"
-                            + " December 2025), shown per developer on model and vendor views. Credit: Foundation Model"
-                            + " Transparency Index, Bommasani, Klyman et al.",
-                    "https://crfm.stanford.edu/fmti/", "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"));
+                    "https://osai-index.eu/", "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"));
 
     /** The catalogue a source id belongs to ("models-dev.openai.gpt-4o" → models.dev). */
     public static Optional<CatalogueCredit> ofSource(String sourceId) {
