@@ -158,7 +158,7 @@ class CurrentOffersAcrossPagesTests {
     @Test
     void theDecisionHelperPricesEachModelAtOneOfTheRulesCheapestOffers() throws Exception {
         // 1M input tokens and no output: the cheapest offer at this workload has the lowest input price
-        var page = Jsoup.parse(body("/open-vs-closed?status=all&cost=5&privacy=0&customization=0&transparency=0"
+        var page = Jsoup.parse(body("/open-vs-closed?status=all&include=non-generative&cost=5&privacy=0&customization=0&transparency=0"
                 + "&support=0&quality=0&license=0&inputTokens=1000000&outputTokens=0"));
         for (LanguageModel model : all) {
             Optional<Price> cheapest = offers.get(model.getSlug()).cheapestToPrice();
