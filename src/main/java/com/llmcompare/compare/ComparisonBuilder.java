@@ -21,6 +21,8 @@ import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.models.ModelDetails;
 import com.llmcompare.core.openness.AuditEntry;
 import com.llmcompare.core.openness.FeatureStatus;
+import com.llmcompare.core.openness.AuditCriteria;
+import com.llmcompare.core.openness.OpennessAudit;
 import com.llmcompare.core.openness.OpennessFeature;
 import com.llmcompare.core.openness.OpennessScore;
 import com.llmcompare.core.model.Lifecycle;
@@ -90,26 +92,48 @@ public class ComparisonBuilder {
         return new Comparison(selection, models, sections, chart(details, benchmarks), headlines(details, benchmarks));
     }
 
-    /** The audit's score, then each of its 14 features with its rating, reason and source. */
+    /**
+     * The audit's score with its coverage, which audit it is (source and criteria), then the criteria of
+     * each audit the models have: the index's 12 for the models it covers, the tracker's 14 for the others;
+     * a model audited on the other criteria says so in those rows.
+     */
     private List<Row> opennessRows(List<LanguageModel> models) {
         List<Row> rows = new ArrayList<>();
-        rows.add(numberRow("openness-score", "Openness score (0–1: open 1, partial ½, closed 0, over the assessed features)",
-                "higher", models, m -> {
+        rows.add(numberRow("openness-score", "Openness score (0–1: open 1, partial ½, closed 0, over the assessed "
+                + "criteria; none when fewer than half are assessed)", "higher", models, m -> {
                     OpennessScore score = m.getOpennessScore();
                     if (score.value() == null) {
-                        return Cell.missing("no feature assessed");
+                        return Cell.missing("too little evidence (" + score.coverage() + ")")
+                            .withLink("/models/" + m.getSlug() + "#openness", "the audit");
                     }
                     return Cell.of(score.text(), score.value(), List.of())
                         .withNote(score.working())
                         .withLink("/models/" + m.getSlug() + "#openness", "the audit");
                 }));
-        for (OpennessFeature feature : OpennessFeature.values()) {
-            rows.add(textRow("audit-" + feature.getKey(), feature.getLabel(), models, m -> auditCell(m, feature)));
+        rows.add(textRow("openness-audit", "Audit (source and criteria)", models, m -> {
+            OpennessAudit audit = m.getOpennessAudit();
+            List<String> sources = audit.getSourceId() == null ? List.of() : List.of(audit.getSourceId());
+            return Cell.of(audit.getCriteria().getDescription(), null, sources)
+                .withNote(m.getOpennessScore().coverage());
+        }));
+        for (AuditCriteria criteria : AuditCriteria.values()) {
+            if (models.stream().noneMatch(m -> m.getOpennessAudit().getCriteria() == criteria)) {
+                continue;
+            }
+            for (OpennessFeature feature : criteria.getFeatures()) {
+                String id = "audit-" + (criteria == AuditCriteria.TRACKER ? "" : criteria.getId() + "-")
+                        + feature.getKey();
+                String label = feature.getLabel() + (criteria == AuditCriteria.TRACKER ? "" : " (index)");
+                rows.add(textRow(id, label, models, m -> auditCell(m, feature)));
+            }
         }
         return rows;
     }
 
     private static Cell auditCell(LanguageModel m, OpennessFeature feature) {
+        if (m.getOpennessAudit().getCriteria() != feature.getCriteria()) {
+            return Cell.missing("audited on the " + m.getOpennessAudit().getCriteria().getDescription());
+        }
         Optional<AuditEntry> found = m.getOpennessAudit().entry(feature);
         if (found.isEmpty()) {
             return Cell.missing("not assessed");

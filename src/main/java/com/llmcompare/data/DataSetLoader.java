@@ -34,7 +34,9 @@ import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.core.model.License;
 import com.llmcompare.core.model.ModelFactory;
 import com.llmcompare.core.model.Vendor;
+import com.llmcompare.core.openness.AuditCriteria;
 import com.llmcompare.core.openness.AuditEntry;
+import com.llmcompare.core.openness.OpennessAudit;
 import com.llmcompare.core.openness.ClaimCheck;
 import com.llmcompare.core.openness.HybridApproach;
 import com.llmcompare.core.openness.TradeOff;
@@ -132,7 +134,7 @@ class DataSetLoader implements SmartInitializingSingleton {
         Map<String, LanguageModel> models = byKey(persist(data.models()
                 .stream()
                 .map(m -> ModelFactory.create(m, vendors.get(m.vendor()), licenses.get(m.license()), allClaims(m),
-                        basis(audits.get(m.slug())), auditEntries(audits.get(m.slug()))))
+                        audit(audits.get(m.slug()))))
                 .toList()),
                 LanguageModel::getSlug);
         Map<String, Benchmark> benchmarks = byKey(
@@ -204,25 +206,20 @@ class DataSetLoader implements SmartInitializingSingleton {
             .orElse(null);
     }
 
-    /** Why the model is rated as it is; a model no audit covers has nothing assessed, and says so. */
-    private static String basis(DataFiles.OpennessAuditFile audit) {
-        return audit == null ? NO_AUDIT : audit.basis();
-    }
-
-    static final String NO_AUDIT = "No openness audit covers this model yet: none of its features is assessed, so its"
+    static final String NO_AUDIT = "No openness audit covers this model yet: none of its criteria is assessed, so its"
             + " openness level rests on the model file's facts (downloadable weights, licence, code, data) alone.";
 
-    private static List<AuditEntry> auditEntries(DataFiles.OpennessAuditFile audit) {
-        if (audit == null) {
-            return List.of();
+    /** The audit, its entries in the criteria's order (the validator has checked the keys). */
+    private static OpennessAudit audit(DataFiles.OpennessAuditFile file) {
+        if (file == null) {
+            return new OpennessAudit(AuditCriteria.OSAI_INDEX, NO_AUDIT, null, List.of());
         }
-        return audit.features()
-            .byKey()
-            .entrySet()
-            .stream()
-            .map(e -> AuditEntry.of(e.getKey(), e.getValue().status(), e.getValue().reason(), e.getValue().source(),
-                    e.getValue().link()))
-            .toList();
+        AuditCriteria criteria = AuditCriteria.ofFile(file.criteria());
+        List<AuditEntry> entries = criteria.getFeatures().stream().map(feature -> {
+            DataFiles.AuditFeatureFile e = file.features().get(feature.getKey());
+            return AuditEntry.of(criteria, feature.getKey(), e.status(), e.reason(), e.source(), e.link());
+        }).toList();
+        return new OpennessAudit(criteria, file.basis(), file.source(), entries);
     }
 
     private static ClaimCheck claimCheck(DataFiles.ClaimCheckFile c, int position) {

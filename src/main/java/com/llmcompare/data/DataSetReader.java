@@ -182,7 +182,7 @@ public class DataSetReader {
     /** The top-level files and folders of {@code data/} the loader and the importer know. */
     private static final Set<String> KNOWN = Set.of("README.md", "sources.json", "vendors.json", "licenses.json",
             "benchmarks.json", "models", "scores.json", "prices.json", "tradeoffs.json", "hosting.json",
-            "cost-claims.json", "openness", "claims.json", "import");
+            "cost-claims.json", "openness", "claims.json", "providers.json", "import");
 
     /** A file the data set does not know is refused, naming it, rather than silently left unread. */
     private static void refuseStrayFiles(Path dataDir) {
@@ -211,7 +211,9 @@ public class DataSetReader {
         violations.stream()
             .min((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
             .ifPresent(violation -> {
-                throw new DataSetException(file, entry, violation.getPropertyPath().toString(),
+                // a map's key reads as a field: features[opencode].status → features.opencode.status
+                throw new DataSetException(file, entry,
+                        violation.getPropertyPath().toString().replaceAll("\\[([^\\]0-9][^\\]]*)\\]", ".$1"),
                         violation.getMessage() + " (was " + violation.getInvalidValue() + ")");
             });
     }

@@ -20,6 +20,7 @@ import com.llmcompare.core.dataset.DataFiles.ModelFile;
 import com.llmcompare.core.dataset.DataFiles.OpennessAuditFile;
 import com.llmcompare.core.dataset.DataFiles.PriceFile;
 import com.llmcompare.core.dataset.DataFiles.ScoreFile;
+import com.llmcompare.core.openness.AuditCriteria;
 import com.llmcompare.core.openness.OpennessFeature;
 import com.llmcompare.core.openness.TableRowCheck;
 import com.llmcompare.core.source.PlaceholderHosts;
@@ -172,12 +173,34 @@ public class DataSetValidator {
         for (OpennessAuditFile audit : audits) {
             String file = "openness/" + audit.model() + ".json";
             reference(file, audit.model(), "model", audit.model(), models, "models/");
-            audit.features().byKey().forEach((key, feature) -> validateFeature(file, audit.model(), key, feature, check));
+            AuditCriteria criteria = AuditCriteria.ofFile(audit.criteria());
+            if (criteria == AuditCriteria.OSAI_INDEX && (audit.source() == null || audit.source().isBlank())) {
+                throw new DataSetException(file, audit.model(), "source",
+                        "an osai-index audit names the index entry it comes from");
+            }
+            if (audit.source() != null) {
+                check.source(file, audit.model(), "source", audit.source());
+            }
+            List<String> keys = criteria.getFeatures().stream().map(OpennessFeature::getKey).toList();
+            for (String key : audit.features().keySet()) {
+                if (!keys.contains(key)) {
+                    throw new DataSetException(file, audit.model(), "features." + key, "unknown criterion for "
+                            + criteria.getId() + " (its " + keys.size() + " criteria: " + String.join(", ", keys)
+                            + ")");
+                }
+            }
+            for (String key : keys) {
+                if (!audit.features().containsKey(key)) {
+                    throw new DataSetException(file, audit.model(), "features." + key, "missing: an audit on the "
+                            + criteria.getDescription() + " rates every one (\"not-assessed\" where no source says)");
+                }
+                validateFeature(file, audit.model(), criteria, key, audit.features().get(key), check);
+            }
         }
     }
 
-    private static void validateFeature(String file, String model, String key, AuditFeatureFile feature,
-            SourceCheck check) {
+    private static void validateFeature(String file, String model, AuditCriteria criteria, String key,
+            AuditFeatureFile feature, SourceCheck check) {
         String field = "features." + key;
         boolean assessed = switch (feature.status()) {
             case "open", "partial", "closed" -> true;
@@ -190,8 +213,9 @@ public class DataSetValidator {
         if (feature.source() != null) {
             check.source(file, model, field + ".source", feature.source());
         }
-        if ("not-applicable".equals(feature.status())
-                && !OpennessFeature.fromKey(key).map(OpennessFeature::isReinforcementLearning).orElse(false)) {
+        // The index leaves a class empty for "not applicable" on any criterion; the tracker has it for the RL stage only.
+        if ("not-applicable".equals(feature.status()) && criteria == AuditCriteria.TRACKER
+                && !OpennessFeature.fromKey(criteria, key).map(OpennessFeature::isReinforcementLearning).orElse(false)) {
             throw new DataSetException(file, model, field + ".status",
                     "only rldata and rlweights can be not-applicable (a base model has no RL stage)");
         }

@@ -21,7 +21,8 @@ import jakarta.validation.ValidatorFactory;
 public final class ImportCommand {
 
     static final String USAGE = """
-            Usage: java -jar llm-compare.jar import --catalogue=<models-dev|genai-prices|llmstats|epoch|tau2-bench|aider|lmarena> --path=<folder>
+            Usage: java -jar llm-compare.jar import --catalogue=<models-dev|genai-prices|llmstats|epoch|tau2-bench|aider|lmarena|osai-index>
+                   --path=<folder>
                    [--data=<data folder, default: data>] [--write] [--verbose]
 
             Reads one catalogue snapshot from a local folder, merges it into the data set and prints what
@@ -42,26 +43,37 @@ public final class ImportCommand {
         }
         quietLogging();
         try (ValidatorFactory validators = Validation.buildDefaultValidatorFactory()) {
+            if (options.catalogue() == null) {
+                OsaiIndexImport.Result result = new OsaiIndexImport(validators.getValidator()).run(options.path(),
+                        options.data(), options.write(), options.verbose());
+                out.print(result.report());
+                printFiles(out, result.changedFiles(), result.written());
+                return 0;
+            }
             Importer.Result result = new Importer(validators.getValidator()).run(options.catalogue(), options.path(),
                     options.data(), options.write());
             out.print(result.report().render(options.verbose()));
             out.println();
-            if (result.changedFiles().isEmpty()) {
-                out.println("Nothing to change: data/ already holds this snapshot.");
-            }
-            else if (result.written()) {
-                out.println("Written: " + String.join(", ", result.changedFiles()));
-            }
-            else {
-                out.println("Dry run, nothing written. Would change: " + String.join(", ", result.changedFiles()));
-                out.println("Run again with --write to write these files.");
-            }
+            printFiles(out, result.changedFiles(), result.written());
             return 0;
         }
         catch (CatalogueException ex) {
             err.println(ex.getMessage());
             err.println("Nothing was written to " + options.data() + ".");
             return 1;
+        }
+    }
+
+    private static void printFiles(PrintStream out, List<String> changedFiles, boolean written) {
+        if (changedFiles.isEmpty()) {
+            out.println("Nothing to change: data/ already holds this snapshot.");
+        }
+        else if (written) {
+            out.println("Written: " + String.join(", ", changedFiles));
+        }
+        else {
+            out.println("Dry run, nothing written. Would change: " + String.join(", ", changedFiles));
+            out.println("Run again with --write to write these files.");
         }
     }
 
@@ -72,10 +84,12 @@ public final class ImportCommand {
         }
     }
 
+    /** {@code catalogue} is null for the openness audits of the European Open Source AI Index ({@code osai-index}). */
     record Options(Catalogue catalogue, Path path, Path data, boolean write, boolean verbose) {
 
         static Options parse(List<String> args) {
             Catalogue catalogue = null;
+            boolean osaiIndex = false;
             Path path = null;
             Path data = Path.of("data");
             boolean write = false;
@@ -83,9 +97,10 @@ public final class ImportCommand {
             for (String arg : args) {
                 if (arg.startsWith("--catalogue=")) {
                     String id = arg.substring("--catalogue=".length());
-                    catalogue = Catalogue.fromId(id)
+                    osaiIndex = id.equalsIgnoreCase(OsaiIndexImport.ID);
+                    catalogue = osaiIndex ? null : Catalogue.fromId(id)
                         .orElseThrow(() -> new IllegalArgumentException("Unknown catalogue '" + id
-                                + "': use models-dev, genai-prices, llmstats, epoch, tau2-bench, aider or lmarena."));
+                                + "': use models-dev, genai-prices, llmstats, epoch, tau2-bench, aider, lmarena or osai-index."));
                 }
                 else if (arg.startsWith("--path=")) {
                     path = Path.of(arg.substring("--path=".length()));
@@ -103,7 +118,7 @@ public final class ImportCommand {
                     throw new IllegalArgumentException("Unknown argument '" + arg + "'.");
                 }
             }
-            if (catalogue == null || path == null) {
+            if ((catalogue == null && !osaiIndex) || path == null) {
                 throw new IllegalArgumentException("Both --catalogue and --path are needed.");
             }
             return new Options(catalogue, path, data, write, verbose);

@@ -76,7 +76,7 @@ public final class Importer {
     }
 
     /** A copy of {@code data/} with the changed files written in it. */
-    private static Path stage(Path dataDir, Map<String, String> changed) {
+    static Path stage(Path dataDir, Map<String, String> changed) {
         try {
             Path staged = Files.createTempDirectory("llm-compare-import-");
             try (Stream<Path> files = Files.walk(dataDir)) {
@@ -101,7 +101,7 @@ public final class Importer {
     }
 
     /** The merged data set must load exactly as the site would load it. */
-    private void check(Path staged) {
+    void check(Path staged) {
         try {
             DataSet data = new DataSetReader(validator).read(staged);
             new DataSetValidator().validate(data);
@@ -113,7 +113,7 @@ public final class Importer {
     }
 
     /** Each changed file is moved into place whole (written beside it, then renamed over it). */
-    private static void replace(Path dataDir, Path staged, Map<String, String> changed) {
+    static void replace(Path dataDir, Path staged, Map<String, String> changed) {
         try {
             for (String name : changed.keySet()) {
                 Path target = dataDir.resolve(name);
@@ -127,7 +127,7 @@ public final class Importer {
         }
     }
 
-    private static void delete(Path folder) {
+    static void delete(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

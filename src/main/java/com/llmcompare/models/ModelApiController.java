@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +20,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Models")
 class ModelApiController {
 
+    /** With {@code minScore}: how many models it left out for too little evidence for a score. */
+    static final String LEFT_OUT_HEADER = "Openness-Left-Out-Too-Little-Evidence";
+
     private final ModelCatalogue catalogue;
 
     private final SourceDirectory sources;
@@ -30,17 +34,22 @@ class ModelApiController {
 
     @GetMapping("/api/models")
     @Operation(summary = "The model catalogue, with the same filters and sort order as /models")
-    List<ModelJson.Summary> list(@RequestParam(required = false) String openness,
+    ResponseEntity<List<ModelJson.Summary>> list(@RequestParam(required = false) String openness,
             @RequestParam(required = false) String license, @RequestParam(required = false) String vendor,
             @RequestParam(required = false) String q, @RequestParam(required = false) String year,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             @RequestParam(required = false) String minScore, @RequestParam(required = false) String status) {
         Map<String, Source> byId = sources.byId();
-        return catalogue
-            .rows(CatalogueQuery.of(openness, license, vendor, q, year, sort, dir, null, minScore, status))
+        CatalogueQuery query = CatalogueQuery.of(openness, license, vendor, q, year, sort, dir, null, minScore, status);
+        List<ModelJson.Summary> rows = catalogue.rows(query)
             .stream()
             .map(row -> ModelJson.Summary.of(row, byId))
             .toList();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (query.minScore() != null) {
+            answer.header(LEFT_OUT_HEADER, String.valueOf(catalogue.leftOutForLittleEvidence(query)));
+        }
+        return answer.body(rows);
     }
 
     @GetMapping("/api/models/{slug}")

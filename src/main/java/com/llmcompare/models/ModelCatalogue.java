@@ -70,17 +70,38 @@ public class ModelCatalogue {
             order = order.reversed();
         }
         return models.stream()
-            .filter(model -> query.includes(offers.get(model.getSlug()).lifecycle()))
-            .filter(model -> query.openness() == null || model.getOpennessLevel() == query.openness())
-            .filter(model -> query.license() == null || model.getLicense().getSlug().equals(query.license()))
-            .filter(model -> query.vendor() == null || model.getVendor().getSlug().equals(query.vendor()))
-            .filter(model -> query.q() == null || matches(model, query.q()))
+            .filter(model -> matchesOtherFilters(model, query, offers))
             .filter(model -> query.minScore() == null || (model.getOpennessScore().value() != null
                     && model.getOpennessScore().value() >= query.minScore()))
-            .filter(model -> query.year() == null || query.year().equals(model.getReleaseYear()))
             .map(model -> CatalogueRow.of(model, offers.get(model.getSlug()), all))
             .sorted(nullsLast(order, query))
             .toList();
+    }
+
+    /**
+     * How many models a minimum score left out because their audit has too little evidence for a score
+     * (fewer than half of its criteria assessed), among those the other filters keep; 0 without {@code minScore}.
+     */
+    public int leftOutForLittleEvidence(CatalogueQuery query) {
+        if (query.minScore() == null) {
+            return 0;
+        }
+        List<LanguageModel> models = this.models.findAllByOrderByNameAsc();
+        Map<String, Offers> offers = Offers.byModel(models, prices.findAllByOrderByValidFromDesc(), today());
+        return (int) models.stream()
+            .filter(model -> matchesOtherFilters(model, query, offers))
+            .filter(model -> model.getOpennessScore().tooLittleEvidence())
+            .count();
+    }
+
+    /** Every filter but the minimum score. */
+    private static boolean matchesOtherFilters(LanguageModel model, CatalogueQuery query, Map<String, Offers> offers) {
+        return query.includes(offers.get(model.getSlug()).lifecycle())
+                && (query.openness() == null || model.getOpennessLevel() == query.openness())
+                && (query.license() == null || model.getLicense().getSlug().equals(query.license()))
+                && (query.vendor() == null || model.getVendor().getSlug().equals(query.vendor()))
+                && (query.q() == null || matches(model, query.q()))
+                && (query.year() == null || query.year().equals(model.getReleaseYear()));
     }
 
     /** Missing values sort last whichever the direction. */
@@ -90,6 +111,8 @@ public class ModelCatalogue {
             case CONTEXT -> row.model().getContextTokens() == null;
             case PRICE -> row.cheapestPrice() == null;
             case RELEASE -> row.model().getReleaseDate() == null;
+            // a model with too little evidence for a score comes after every audited model
+            case OPENNESS -> row.model().getOpennessScore().value() == null;
             default -> false;
         };
         return Comparator.comparing(missing).thenComparing(order);
@@ -105,7 +128,8 @@ public class ModelCatalogue {
             case CONTEXT -> Comparator.comparing(row -> orZero(row.model().getContextTokens()));
             case PRICE -> Comparator.comparing(
                     row -> row.cheapestPrice() == null ? BigDecimal.ZERO : row.cheapestPrice().getInputPerMillion());
-            // the level first (open source, open weights, closed), then the audit's score, higher first
+            // the level first (open source, open weights, closed), then the audit's score, higher first;
+            // models with too little evidence for a score come after all the others (nullsLast)
             case OPENNESS -> Comparator.comparing((CatalogueRow row) -> row.getOpenness().ordinal())
                 .thenComparing(row -> -orMinusOne(row.model().getOpennessScore().value()));
         };

@@ -57,6 +57,7 @@ class ModelController {
         model.addAttribute("query", query);
         model.addAttribute("rows", rows.rows());
         model.addAttribute("paging", rows);
+        model.addAttribute("leftOut", catalogue.leftOutForLittleEvidence(query));
         model.addAttribute("years", years);
         model.addAttribute("today", catalogue.today());
         model.addAttribute("total", all.size());

@@ -3,7 +3,9 @@ package com.llmcompare.models;
 import com.llmcompare.core.model.Claim;
 import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.core.model.License;
+import com.llmcompare.core.openness.OpennessAudit;
 import com.llmcompare.core.openness.OpennessLevel;
+import com.llmcompare.core.openness.OpennessScore;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,28 +39,46 @@ public final class ModelJson {
         }
     }
 
-    /** The level, why, and the audit's score; {@code features} only on one model's details. */
+    /**
+     * The level, why, and the audit's score with its coverage ({@code score} is null, and
+     * {@code tooLittleEvidence} true, when fewer than half of the criteria are assessed); which audit
+     * it is ({@code criteria}, {@code source}); {@code features} only on one model's details.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Openness(String level, String label, String reason, Double score, int assessedFeatures,
-            List<AuditFeature> features) {
+    public record Openness(String level, String label, String reason, Double score, boolean tooLittleEvidence,
+            int assessedFeatures, int criteriaCount, String coverage, AuditJson audit, List<AuditFeature> features) {
 
         static Openness of(LanguageModel model) {
-            OpennessLevel level = model.getOpennessLevel();
-            return new Openness(level.getSlug(), level.getLabel(), model.getOpennessReason(),
-                    model.getOpennessScore().value(), model.getOpennessScore().assessed(), null);
+            return of(model, null, null);
         }
 
         static Openness withFeatures(LanguageModel model, Map<String, Source> sources) {
-            Openness summary = of(model);
-            return new Openness(summary.level(), summary.label(), summary.reason(), summary.score(),
-                    summary.assessedFeatures(), model.getOpennessAudit()
-                        .getEntries()
-                        .stream()
-                        .map(e -> new AuditFeature(e.getFeature().getKey(), e.getFeature().getLabel(),
-                                e.getStatus().getSlug(), e.getReason(),
-                                e.getSourceId() == null ? null : SourceRef.of(e.getSourceId(), sources), e.getLink()))
-                        .toList());
+            return of(model, sources, model.getOpennessAudit()
+                .getEntries()
+                .stream()
+                .map(e -> new AuditFeature(e.getFeature().getKey(), e.getFeature().getLabel(), e.getStatus().getSlug(),
+                        e.getReason(), e.getSourceId() == null ? null : SourceRef.of(e.getSourceId(), sources),
+                        e.getLink()))
+                .toList());
         }
+
+        private static Openness of(LanguageModel model, Map<String, Source> sources, List<AuditFeature> features) {
+            OpennessLevel level = model.getOpennessLevel();
+            OpennessScore score = model.getOpennessScore();
+            OpennessAudit audit = model.getOpennessAudit();
+            SourceRef source = audit.getSourceId() == null || sources == null ? null
+                    : SourceRef.of(audit.getSourceId(), sources);
+            return new Openness(level.getSlug(), level.getLabel(), model.getOpennessReason(), score.value(),
+                    score.tooLittleEvidence(), score.assessed(), score.criteria(), score.coverage(),
+                    new AuditJson(audit.getCriteria().getId(), audit.getCriteria().getName(), score.criteria(),
+                            audit.getSourceId(), source),
+                    features);
+        }
+    }
+
+    /** Which audit a model's openness rests on: its criteria (id, name, how many) and, for an index audit, the entry. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AuditJson(String criteria, String name, int count, String sourceId, SourceRef source) {
     }
 
     /** One feature of the openness audit. */

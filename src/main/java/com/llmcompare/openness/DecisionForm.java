@@ -81,6 +81,26 @@ public class DecisionForm {
         return !blank(status) && status.trim().equals("all");
     }
 
+    /**
+     * {@code non-generative} ranks BERT and T5 too (encoder and text-to-text models that do not generate
+     * text from a prompt); blank, the default, ranks only generative (decoder) models.
+     */
+    @Pattern(regexp = "\\s*(non-generative)?\\s*", message = "must be non-generative (rank BERT and T5 too) or empty (generative models only, the default)")
+    private String include;
+
+    /** Whether non-generative models are ranked too, once the form is valid. */
+    public boolean includeNonGenerative() {
+        return !blank(include);
+    }
+
+    public String getInclude() {
+        return include;
+    }
+
+    public void setInclude(String include) {
+        this.include = include;
+    }
+
     public String getStatus() {
         return status;
     }
@@ -128,6 +148,9 @@ public class DecisionForm {
         if (includeRetired()) {
             params.put("status", "all");
         }
+        if (includeNonGenerative()) {
+            params.put("include", "non-generative");
+        }
         return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
     }
 
@@ -145,6 +168,7 @@ public class DecisionForm {
             case "outputTokens" -> outputTokens;
             case "year" -> year;
             case "status" -> status;
+            case "include" -> include;
             default -> throw new IllegalArgumentException("no parameter " + param);
         };
     }

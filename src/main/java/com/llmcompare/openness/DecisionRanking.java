@@ -15,9 +15,10 @@ import com.llmcompare.web.Formats;
 /**
  * The decision helper's arithmetic: a transparent weighted sum, not advice. Each priority scores a
  * model from 0 to 1 ({@link Priority#getHowScored()}); the model's total is the weighted average
- * over every priority the user weighted, times 100. A priority with no data for a model (no
- * price, no benchmark score) adds nothing to that model's total and says so, so a model is never
- * credited with what no source shows; the coverage says how much of the weight had data. Plain
+ * over the priorities the user weighted that have data for the model, times 100. A priority with no
+ * data for a model (no price, no benchmark score, too little openness evidence) is never counted as
+ * zero: its weight moves to the priorities with data, the cell says so, and the coverage says how
+ * much of the weight had data. Plain
  * Java: no Spring, no database.
  */
 public final class DecisionRanking {
@@ -63,7 +64,7 @@ public final class DecisionRanking {
 
     /**
      * What one weighted priority added to a model's total: {@code points} out of 100 (weight ×
-     * score ÷ total weight × 100), or nothing when {@code score} is null (no data).
+     * score ÷ the weight with data × 100), or nothing when {@code score} is null (no data).
      */
     public record Contribution(Priority priority, int weight, Double score, double points, String basis) {
 
@@ -102,19 +103,28 @@ public final class DecisionRanking {
         List<Row> rows = new ArrayList<>();
         for (Candidate candidate : candidates) {
             QualityScale.Quality modelQuality = quality.quality(candidate).orElse(null);
-            List<Contribution> parts = new ArrayList<>();
-            double total = 0;
+            List<Scored> scores = new ArrayList<>();
             int weightWithData = 0;
             for (Priority priority : Priority.values()) {
-                int weight = weights.of(priority);
-                if (weight == 0) {
+                Scored score = weights.of(priority) == 0 ? null
+                        : score(priority, candidate, cheapest, modelQuality, quality);
+                scores.add(score);
+                weightWithData += score != null && score.value() != null ? weights.of(priority) : 0;
+            }
+            // A priority without data moves its weight to the priorities with data: missing is never zero.
+            List<Contribution> parts = new ArrayList<>();
+            double total = 0;
+            for (Priority priority : Priority.values()) {
+                Scored score = scores.get(priority.ordinal());
+                if (score == null) {
                     continue;
                 }
-                Contribution part = contribution(priority, weight, weights.total(), candidate, cheapest, modelQuality,
-                        quality);
-                parts.add(part);
-                total += part.points();
-                weightWithData += part.hasData() ? weight : 0;
+                int weight = weights.of(priority);
+                double points = score.value() == null ? 0 : weight * score.value() / weightWithData * 100;
+                String basis = score.value() == null ? score.basis() + " — no data: its weight moves to the priorities "
+                        + "with data" : score.basis();
+                parts.add(new Contribution(priority, weight, score.value(), points, basis));
+                total += points;
             }
             rows.add(new Row(candidate, total, (double) weightWithData / weights.total(), parts, modelQuality));
         }
@@ -130,15 +140,16 @@ public final class DecisionRanking {
         return ranked;
     }
 
-    private static Contribution contribution(Priority priority, int weight, int totalWeight, Candidate c,
-            BigDecimal cheapest, QualityScale.Quality quality, QualityScale scale) {
-        Scored score = switch (priority) {
+    private static Scored score(Priority priority, Candidate c, BigDecimal cheapest, QualityScale.Quality quality,
+            QualityScale scale) {
+        return switch (priority) {
             case COST -> cost(c, cheapest);
             case PRIVACY -> c.weightsDownloadable()
                     ? new Scored(1.0, "weights downloadable: it can run on your own infrastructure")
                     : new Scored(0.0, "vendor-hosted only: prompts and data go to the vendor's service");
             case CUSTOMIZATION -> customization(c);
-            case TRANSPARENCY -> c.opennessScore() == null ? new Scored(null, "no feature of its audit is assessed")
+            case TRANSPARENCY -> c.opennessScore() == null ? new Scored(null,
+                    "too little evidence: fewer than half of its audit's criteria assessed")
                     : new Scored(c.opennessScore(), "openness score " + decimal(c.opennessScore()));
             case SUPPORT -> support(c);
             case QUALITY -> quality == null ? new Scored(null, "no benchmark score in the data set")
@@ -147,8 +158,6 @@ public final class DecisionRanking {
                             + ", pulled towards " + decimal(scale.average()));
             case LICENSE -> license(c);
         };
-        double points = score.value() == null ? 0 : weight * score.value() / totalWeight * 100;
-        return new Contribution(priority, weight, score.value(), points, score.basis());
     }
 
     /** A priority's score for one model and the facts it rests on, in words. */

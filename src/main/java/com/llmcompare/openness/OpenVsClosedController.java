@@ -53,7 +53,8 @@ class OpenVsClosedController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "openness/guide";
         }
-        model.addAttribute("decision", guide.decide(form.weights(), form.workload(), form.releaseYear(), form.includeRetired()));
+        model.addAttribute("decision", guide.decide(form.weights(), form.workload(), form.releaseYear(), form.includeRetired(),
+                form.includeNonGenerative()));
         model.addAttribute("shareUrl", properties.publicBase() + "/open-vs-closed?" + form.canonicalQuery());
         return "openness/guide";
     }

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.llmcompare.core.benchmark.BestScore;
 import com.llmcompare.core.benchmark.Score;
 import com.llmcompare.core.benchmark.ScoreRepository;
 import com.llmcompare.cost.ApiCostCalculator;
@@ -166,6 +167,12 @@ public class OpenVsClosedGuide {
      *     can still be used
      */
     public Decision decide(Weights weights, Workload workload, Integer releaseYear, boolean includeRetired) {
+        return decide(weights, workload, releaseYear, includeRetired, false);
+    }
+
+    /** @param includeNonGenerative rank BERT and T5 (not decoder models: they do not generate from a prompt) too */
+    public Decision decide(Weights weights, Workload workload, Integer releaseYear, boolean includeRetired,
+            boolean includeNonGenerative) {
         LocalDate day = today.date();
         List<LanguageModel> all = models.findAllByOrderByNameAsc();
         List<Price> allPrices = prices.findAllByOrderByValidFromDesc();
@@ -185,6 +192,7 @@ public class OpenVsClosedGuide {
         List<LanguageModel> ranked = all.stream()
             .filter(model -> releaseYear == null || releaseYear.equals(model.getReleaseYear()))
             .filter(model -> includeRetired || !offers.get(model.getSlug()).lifecycle().isRetired())
+            .filter(model -> includeNonGenerative || Generative.is(model.getArchitecture()))
             .toList();
         List<Candidate> candidates = ranked.stream().map(model -> bySlug.get(model.getSlug())).toList();
         Map<String, ModelOpenness> openness = ranked.stream()
@@ -213,13 +221,21 @@ public class OpenVsClosedGuide {
     private Candidate candidate(LanguageModel model, Offers offers, List<Price> modelPrices, List<Score> modelScores,
             Workload workload) {
         LevelInputs inputs = model.getOpennessInputs();
-        List<Candidate.Result> results = modelScores.stream()
+        // Quality rests on the benchmarks the data set names for it (headline ones and the overall index),
+        // one score each: the model's best independent row, else its best own claim.
+        List<Candidate.Result> results = BestScore.byBenchmark(modelScores.stream()
+                .filter(score -> score.getSystemName() == null && score.getBenchmark().feedsQuality())
+                .toList())
+            .values()
+            .stream()
             .filter(score -> score.getValue() != null)
             .map(score -> new Candidate.Result(score.getBenchmark().getSlug(), score.getBenchmark().getName(),
                     score.getValue(), score.getBenchmark().isHigherIsBetter(), score.getSystemName()))
             .toList();
         return new Candidate(model.getSlug(), model.getName(), inputs.weightsDownloadable(), model.isApiAvailable(),
-                model.getFineTuningAvailable(), inputs.osiApprovedLicense(), model.getLicense().getName(),
+                FineTuning.available(model.getFineTuningAvailable(), inputs.weightsDownloadable(),
+                        model.getLicense().isOsiApproved()),
+                inputs.osiApprovedLicense(), model.getLicense().getName(),
                 model.getOpennessScore().value(), monthlyCost(model, offers, modelPrices, workload), results);
     }
 
@@ -237,10 +253,14 @@ public class OpenVsClosedGuide {
         if (cheapest.isPresent()) {
             return cheapest.get();
         }
+        Optional<Price> perCharacter = modelPrices.stream().filter(price -> !"tokens".equals(price.getUnit())).findFirst();
+        if (perCharacter.isPresent()) {
+            return MonthlyCost.notPriced("billed per 1,000 " + perCharacter.get().getUnit() + " ("
+                    + perCharacter.get().getProvider() + "): not comparable per token, so not priced here");
+        }
         if (!modelPrices.isEmpty()) {
-            Price price = modelPrices.get(0);
-            return MonthlyCost.notPriced("billed per 1,000 " + price.getUnit() + " (" + price.getProvider()
-                    + "): not comparable per token, so not priced here");
+            return MonthlyCost.notPriced("no current API price: every offer in the data set has ended (its provider"
+                    + " closed, or the price was withdrawn)");
         }
         if (model.isWeightsDownloadable()) {
             return MonthlyCost.notPriced("no hosted API price in the data set; self-hosting costs depend on your "

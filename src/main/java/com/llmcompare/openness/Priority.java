@@ -14,11 +14,12 @@ public enum Priority {
             "1 when the weights can be downloaded and run on your own infrastructure, 0 when your data must go to "
                     + "the vendor's service"),
     CUSTOMIZATION("customization", "Fine-tuning", "fact-fine-tuning",
-            "1 when you can fine-tune downloaded weights yourself, ½ when the vendor fine-tunes for you through its "
-                    + "service, 0 when no fine-tuning is offered"),
+            "1 when you can fine-tune downloaded weights yourself (stated, or open weights under an OSI-approved "
+                    + "licence), ½ when the vendor fine-tunes for you through its service, 0 when no fine-tuning is "
+                    + "offered"),
     TRANSPARENCY("transparency", "Transparency", "openness",
-            "the openness score of the model's 14-feature audit (open 1, partial ½, closed 0, over the assessed "
-                    + "features)"),
+            "the openness score of the model's audit (the index's 12 criteria or the tracker's 14 features: open 1, "
+                    + "partial ½, closed 0, over the assessed ones); no data when fewer than half are assessed"),
     SUPPORT("support", "Vendor support and polish", "fact-access",
             "1 when the vendor runs the model as a service, ½ when third parties host it, 0 when you host it "
                     + "yourself with community support: the articles' reading, not a measured support quality"),

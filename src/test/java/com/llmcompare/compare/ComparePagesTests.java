@@ -119,7 +119,7 @@ class ComparePagesTests {
             .andExpect(xpath("//title").string("GPT-4 (8K) vs Llama 2 70B — LLM Compare"))
             .andExpect(xpath("//meta[@property='og:title']/@content").string("GPT-4 (8K) vs Llama 2 70B"))
             .andExpect(xpath("//meta[@property='og:description']/@content").string(allOf(
-                    containsString("MMLU 86.4 vs 68.9"), containsString("context 8,192 vs 4,096 tokens"))))
+                    containsString("HumanEval 67 vs 29.9"), containsString("context 8,192 vs 4,096 tokens"))))
             .andExpect(xpath("//meta[@property='og:url']/@content").string("http://localhost:8080" + CANONICAL))
             .andExpect(xpath("//meta[@property='og:image']/@content")
                 .string("http://localhost:8080/compare/card.png?models=gpt-4,llama-2-70b"))

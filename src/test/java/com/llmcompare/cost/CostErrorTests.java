@@ -44,13 +44,13 @@ class CostErrorTests {
             cachedShare            | -5                 | cachedShare must not be negative
             utilization            | 0                  | utilization is too small
             utilization            | 100.01             | utilization is too large
-            models                 | gpt5               | No model has the slug 'gpt5'; did you mean gpt-4
+            models                 | gpt5               | No model has the slug 'gpt5'; did you mean gpt-5
             inputPrice.gpt-4       | -30                | inputPrice.gpt-4 must not be negative
             tokenizerMultiplier.gpt-4 | 0             | tokenizerMultiplier.gpt-4 is too small
             gpuCount.llama-2-70b   | 2.5                | gpuCount.llama-2-70b must be a whole number
             gpuHourlyUsd.llama-2-70b | 1001             | gpuHourlyUsd.llama-2-70b is too large
             tokensPerSecond.llama-2-70b | 0             | tokensPerSecond.llama-2-70b is too small
-            outputPrice.gpt-5      | 1                  | no model has the slug 'gpt-5'
+            outputPrice.gpt-9      | 1                  | no model has the slug 'gpt-9'
             """)
     void aBadValueIsA400PageWithTheValueKeptAndAMessageAtTheField(String field, String value, String message)
             throws Exception {

@@ -70,7 +70,9 @@ class CostPageTests {
             .andExpect(xpath("//table[@id='api-costs']/tbody/tr[1]/@data-price").string("p-llama70-deepinfra"))
             .andExpect(xpath(row("p-llama70-deepinfra") + "/td[contains(@class,'monthly')]").string("$1.71"))
             .andExpect(xpath(row("p-llama70-deepinfra") + "/td[contains(@class,'multiplier')]").string("× 1.19"))
-            .andExpect(xpath(row("p-llama70-anyscale") + "/td[contains(@class,'monthly')]").string("$2.38"))
+            .andExpect(xpath(row("p-llama70-together") + "/td[contains(@class,'monthly')]").string("$2.14"))
+            // Anyscale Endpoints closed on 2024-08-01 (data/providers.json): its offer is no longer costed.
+            .andExpect(xpath(row("p-llama70-anyscale")).doesNotExist())
             .andExpect(content().string(containsString("30.4375 days")))
             .andExpect(xpath("//li[@data-model='llama-2-70b']").string(containsString("no hosted API price")));
     }
@@ -83,11 +85,11 @@ class CostPageTests {
                     containsString("900 days old"))))
             .andExpect(xpath(row("p-gpt4-8k") + "//sup[@class='cite']/a[@href='/sources#sada-genai-pricing-2023']")
                 .exists())
-            .andExpect(xpath(row("p-llama70-anyscale") + "/td[contains(@class,'price-date')]")
+            .andExpect(xpath(row("p-llama70-together") + "/td[contains(@class,'price-date')]")
                 .string(containsString("at least 1,058 days old")))
-            // Listed in 2026: not old, so no age.
+            // Checked only "2026": a check whose day is not known never counts as recent.
             .andExpect(xpath(row("p-llama70-deepinfra") + "/td[contains(@class,'price-date')]")
-                .string(not(containsString("days old"))));
+                .string(containsString("day of the check not known")));
     }
 
     @Test
@@ -144,10 +146,10 @@ class CostPageTests {
         mvc.perform(get("/cost?models=llama-2-70b-chat"))
             .andExpect(xpath("//input[@name='tokenizerMultiplier.llama-2-70b-chat']/@placeholder").string("1.19"))
             .andExpect(xpath("//small[@id='h-tokenizerMultiplier.llama-2-70b-chat']").string(containsString("1.19")))
-            .andExpect(xpath(row("p-llama70-anyscale") + "/td[contains(@class,'monthly')]").string("$2.38"));
+            .andExpect(xpath(row("p-llama70-together") + "/td[contains(@class,'monthly')]").string("$2.14"));
         mvc.perform(get("/cost?models=llama-2-70b-chat&tokenizerMultiplier.llama-2-70b-chat=1"))
-            .andExpect(xpath(row("p-llama70-anyscale") + "/td[contains(@class,'monthly')]").string("$2.00"))
-            .andExpect(xpath(row("p-llama70-anyscale") + "/td[contains(@class,'multiplier')]").string("× 1"));
+            .andExpect(xpath(row("p-llama70-together") + "/td[contains(@class,'monthly')]").string("$1.80"))
+            .andExpect(xpath(row("p-llama70-together") + "/td[contains(@class,'multiplier')]").string("× 1"));
     }
 
     @Test
@@ -177,7 +179,7 @@ class CostPageTests {
         // Llama 2 counts 19% more tokens: 3,400 + 100 OpenAI tokens are 4,165 of its own, over 4,096.
         mvc.perform(get("/cost?models=llama-2-70b-chat,t5-11b&requestsPerDay=10&inputTokensPerRequest=3400"
                 + "&outputTokensPerRequest=100"))
-            .andExpect(xpath(row("p-llama70-anyscale") + "/th/p[contains(@class,'context-warning')]")
+            .andExpect(xpath(row("p-llama70-together") + "/th/p[contains(@class,'context-warning')]")
                 .string(allOf(containsString("4,165 tokens"), containsString("× 1.19"),
                         containsString("4,096-token"))))
             .andExpect(xpath("//table[@id='self-hosting']/tbody/tr[@data-model='t5-11b']//p[contains(@class,'context-warning')]")
@@ -254,8 +256,8 @@ class CostPageTests {
             .andExpect(xpath(svg + "/*[local-name()='title']").string("Monthly cost against monthly tokens"))
             .andExpect(xpath(svg + "/*[local-name()='desc']").string(allOf(containsString("log scales"),
                     containsString("GPT-4 (8K) — OpenAI"), containsString("4 crossing points"))))
-            // Six API offers, and always-on and on demand for both Llama 2 70B models.
-            .andExpect(xpath("count(" + svg + "/*[local-name()='polyline'])").number(10.0))
+            // Five API offers (Anyscale's closed), and always-on and on demand for both Llama 2 70B models.
+            .andExpect(xpath("count(" + svg + "/*[local-name()='polyline'])").number(9.0))
             .andExpect(xpath("count(" + svg + "//*[local-name()='circle'])").number(4.0))
             .andExpect(xpath("count(" + svg + "//*[@style])").number(0.0))
             .andExpect(xpath(svg + "//*[local-name()='g'][@class='workload']/*[local-name()='text']")

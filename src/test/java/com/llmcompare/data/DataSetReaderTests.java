@@ -270,9 +270,9 @@ class DataSetReaderTests {
     @Test
     void notApplicableIsOnlyForTheRlFeatures() throws IOException {
         copyData();
-        edit("openness/t5-11b.json", json -> json.replaceFirst("\"status\": \"open\"", "\"status\": \"not-applicable\""));
+        edit("openness/bloom.json", json -> json.replaceFirst("\"status\": \"open\"", "\"status\": \"not-applicable\""));
         assertThatThrownBy(() -> read(copy)).isInstanceOf(DataSetException.class)
-            .hasMessageContaining("openness/t5-11b.json")
+            .hasMessageContaining("openness/bloom.json")
             .hasMessageContaining("field 'features.opencode.status'")
             .hasMessageContaining("only rldata and rlweights");
     }

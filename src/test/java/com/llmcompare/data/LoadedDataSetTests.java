@@ -18,7 +18,11 @@ import com.llmcompare.core.benchmark.ScoreRepository;
 import com.llmcompare.core.model.Claim;
 import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.core.model.LanguageModelRepository;
+import com.llmcompare.core.openness.AuditCriteria;
 import com.llmcompare.core.openness.OpennessLevel;
+import com.llmcompare.core.openness.OpennessScore;
+import com.llmcompare.models.CatalogueQuery;
+import com.llmcompare.models.ModelCatalogue;
 import com.llmcompare.core.price.Price;
 import com.llmcompare.core.price.PriceRepository;
 
@@ -27,6 +31,9 @@ import com.llmcompare.core.price.PriceRepository;
 @AutoConfigureMockMvc
 @Transactional
 class LoadedDataSetTests {
+
+    @Autowired
+    ModelCatalogue catalogue;
 
     @Autowired
     LanguageModelRepository models;
@@ -145,8 +152,11 @@ class LoadedDataSetTests {
         assertThat(level("llama-2-70b")).isEqualTo(OpennessLevel.OPEN_WEIGHTS);
         assertThat(level("bloom")).isEqualTo(OpennessLevel.OPEN_WEIGHTS);
         assertThat(level("falcon-40b")).isEqualTo(OpennessLevel.OPEN_WEIGHTS);
-        assertThat(level("bert-large")).isEqualTo(OpennessLevel.OPEN_SOURCE);
-        assertThat(level("t5-11b")).isEqualTo(OpennessLevel.OPEN_SOURCE);
+        // on the European Open Source AI Index's evidence: training code partial, licences partial
+        assertThat(level("bert-large")).isEqualTo(OpennessLevel.OPEN_WEIGHTS);
+        assertThat(level("t5-11b")).isEqualTo(OpennessLevel.OPEN_WEIGHTS);
+        assertThat(level("llama-3.1-405b-instruct")).as("base weights partial: downloadable")
+            .isEqualTo(OpennessLevel.OPEN_WEIGHTS);
         assertThat(level("gpt-4")).isEqualTo(OpennessLevel.CLOSED);
         assertThat(level("claude-2")).isEqualTo(OpennessLevel.CLOSED);
     }
@@ -161,6 +171,39 @@ class LoadedDataSetTests {
     void theDataSetVersionIsExposed() {
         assertThat(version.version()).hasSize(12);
         assertThat(version.info().getAsOf()).startsWith("20");
+    }
+
+    @Test
+    void aThreeCriteriaAuditIsTooLittleEvidenceAndAMinimumScoreLeavesItOutAndCountsIt() {
+        OpennessScore mixtral = models.findById("mixtral-8x22b").orElseThrow().getOpennessScore();
+        assertThat(mixtral.assessed()).isEqualTo(3);
+        assertThat(mixtral.coverage()).isEqualTo("3 of 14 criteria assessed");
+        assertThat(mixtral.tooLittleEvidence()).isTrue();
+        assertThat(mixtral.value()).isNull();
+        assertThat(mixtral.text()).isEqualTo("too little evidence");
+        OpennessScore bloom = models.findById("bloom").orElseThrow().getOpennessScore();
+        assertThat(bloom.coverage()).isEqualTo("10 of 14 criteria assessed");
+        OpennessScore gptOss = models.findById("gpt-oss-120b").orElseThrow().getOpennessScore();
+        assertThat(models.findById("gpt-oss-120b").orElseThrow().getOpennessAudit().getCriteria())
+            .isEqualTo(AuditCriteria.OSAI_INDEX);
+        assertThat(gptOss.coverage()).isEqualTo("12 of 12 criteria assessed");
+        assertThat(gptOss.value()).isLessThan(bloom.value());
+
+        CatalogueQuery atLeast = CatalogueQuery.of(null, null, null, null, null, null, null, null, "0.8", "all");
+        assertThat(catalogue.rows(atLeast)).extracting(row -> row.model().getSlug()).isEmpty();
+        CatalogueQuery bloomAndUp = CatalogueQuery.of(null, null, null, null, null, null, null, null, "0.7", "all");
+        assertThat(catalogue.rows(bloomAndUp)).extracting(row -> row.model().getSlug())
+            .containsExactlyInAnyOrder("bloom", "t5-11b");
+        long tooLittle = models.findAll().stream().filter(m -> m.getOpennessScore().tooLittleEvidence()).count();
+        long unaudited = models.findAll().stream().filter(m -> m.getOpennessScore().assessed() == 0).count();
+        assertThat(unaudited).as("models no audit covers yet (GPT-5.5 among them)").isPositive();
+        assertThat(models.findById("gpt-5.5").orElseThrow().getOpennessScore().tooLittleEvidence()).isTrue();
+        assertThat(tooLittle).as("the audits rated on 3 to 6 features, and the models no audit covers")
+            .isGreaterThan(unaudited);
+        assertThat(catalogue.leftOutForLittleEvidence(atLeast)).isEqualTo(tooLittle);
+        assertThat(models.findAll().stream().filter(m -> m.getOpennessScore().tooLittleEvidence())
+            .filter(m -> m.getOpennessScore().assessed() == 3)).extracting(LanguageModel::getSlug)
+            .contains("mixtral-8x22b", "qwen3-32b", "qwen3-235b-a22b", "mistral-small-3.1", "gemma-4-31b");
     }
 
     private OpennessLevel level(String slug) {

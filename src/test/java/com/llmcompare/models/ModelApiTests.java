@@ -28,7 +28,7 @@ class ModelApiTests {
     void listsModelsWithFilters() throws Exception {
         mvc.perform(get("/api/models").param("status", "all"))
             .andExpect(status().isOk())
-            .andExpect(jsonPath("$", hasSize(76)))
+            .andExpect(jsonPath("$", hasSize(214)))
             .andExpect(jsonPath("$[?(@.slug=='llama-2-70b')].contextTokens").value(hasItem(4096)))
             .andExpect(jsonPath("$[?(@.slug=='llama-2-70b')].openness.level").value(hasItem("open-weights")));
         mvc.perform(get("/api/models").param("year", "2023").param("status", "all"))
@@ -36,7 +36,7 @@ class ModelApiTests {
             .andExpect(jsonPath("$[*].slug").value(org.hamcrest.Matchers.hasItems("gpt-4", "llama-2-70b", "mixtral-8x7b")));
         // by default, retired models are left out
         mvc.perform(get("/api/models"))
-            .andExpect(jsonPath("$", hasSize(70)))
+            .andExpect(jsonPath("$", hasSize(161)))
             .andExpect(jsonPath("$[*].lifecycle").value(org.hamcrest.Matchers.everyItem(
                     org.hamcrest.Matchers.not("retired"))));
         mvc.perform(get("/api/models").param("status", "retired"))

@@ -110,7 +110,31 @@ class DecisionRankingTests {
         assertThat(ranking).extracting(r -> r.candidate().slug()).containsExactly("a", "b", "c");
         assertThat(ranking.get(0).total()).isEqualTo(100);
         assertThat(ranking.get(1).total()).isEqualTo(50);
-        assertThat(ranking.get(2).contribution(Priority.COST).orElseThrow().basis()).isEqualTo("not priced: test");
+        assertThat(ranking.get(2).contribution(Priority.COST).orElseThrow().basis()).isEqualTo("not priced: test — no data: its weight moves to the priorities with data");
+    }
+
+    @Test
+    void missingDataIsNeverZeroTheWeightMovesToWhatIsKnown() {
+        Candidate unpriced = new Candidate("a", "A", true, false, null, true, "Apache 2.0", null,
+                Candidate.MonthlyCost.notPriced("none"), List.of());
+        Ranked ranked = DecisionRanking.rank(List.of(unpriced), Weights.equal(3)).get(0);
+        // data control 1, support 0 and licence 1 are known; cost, fine-tuning, transparency and quality are not,
+        // and their weight moves to the known three instead of counting as zero (which would give 6 / 21)
+        assertThat(ranked.total()).isCloseTo(6.0 / 9 * 100, within(1e-9));
+        assertThat(ranked.coverage()).isCloseTo(3.0 / 7, within(1e-9));
+        assertThat(ranked.contribution(Priority.TRANSPARENCY).orElseThrow().hasData()).isFalse();
+    }
+
+    @Test
+    void openWeightsUnderAPermissiveLicenceCanBeFineTunedWhereNoSourceSays() {
+        assertThat(FineTuning.available(null, true, true)).isTrue();
+        assertThat(FineTuning.available(null, true, false)).as("custom licence: unknown").isNull();
+        assertThat(FineTuning.available(null, false, true)).isNull();
+        assertThat(FineTuning.available(false, true, true)).as("a source wins").isFalse();
+        assertThat(Generative.is("decoder")).isTrue();
+        assertThat(Generative.is(null)).isTrue();
+        assertThat(Generative.is("encoder")).isFalse();
+        assertThat(Generative.is("encoder-decoder")).isFalse();
     }
 
     @Test
@@ -123,7 +147,9 @@ class DecisionRankingTests {
                 .isCloseTo(ranked.total(), within(1e-9));
         }
         Ranked llama = find(DecisionRanking.rank(MODELS, weights), "llama-2-70b");
-        assertThat(llama.contribution(Priority.PRIVACY).orElseThrow().points()).isCloseTo(3.0 / 11 * 100, within(1e-9));
+        // no price: the cost weight (2) moves to the priorities with data (9 of 11 weight points)
+        assertThat(llama.contribution(Priority.PRIVACY).orElseThrow().points()).isCloseTo(3.0 / 9 * 100, within(1e-9));
+        assertThat(llama.contribution(Priority.COST).orElseThrow().basis()).contains("its weight moves");
         assertThat(llama.contribution(Priority.LICENSE).orElseThrow().score()).as("custom licence").isEqualTo(0.5);
         assertThat(llama.coverage()).as("no price: 2 of 11 weight points without data").isCloseTo(9.0 / 11, within(1e-9));
     }

@@ -50,12 +50,11 @@ class OpenVsClosedPagesTests {
             .andExpect(xpath("//li[@id='hybrid-002-example-1']").string(containsString("A partially open-source model with restricted access.")))
             .andExpect(xpath("//li[@id='hybrid-002-example-1']/sup/a/@href").string("/sources#seed-002"))
             .andExpect(xpath("//p[@id='hybrid-in-data']").string(allOf(containsString("Llama 2 70B"), containsString("BLOOM"))))
-            .andExpect(xpath("//p[@id='hybrid-in-data']").string(not(containsString("T5"))))
-            .andExpect(xpath("count(//table[@id='levels-table']/tbody/tr)").number(76.0))
+            .andExpect(xpath("count(//table[@id='levels-table']/tbody/tr)").number(214.0))
             .andExpect(xpath("//tr[@id='level-llama-2-70b']/td[1]").string("Open weights"))
             .andExpect(xpath("//tr[@id='level-llama-2-70b']/td[4]").string(allOf(containsString("not OSI-approved"),
                     containsString("training code is not public"))))
-            .andExpect(xpath("//tr[@id='level-t5-11b']/td[1]").string("Open source"))
+            .andExpect(xpath("//tr[@id='level-t5-11b']/td[1]").string("Open weights"))
             .andExpect(xpath("//tr[@id='level-bloom']/td[2]").string("0.75"));
     }
 
@@ -75,35 +74,49 @@ class OpenVsClosedPagesTests {
 
     @Test
     void theDefaultRankingUsesEqualWeightsAndStatesItsDefaultsAndThatItIsNotAdvice() throws Exception {
-        // by default the models that can still be used: the six retired ones are left out
+        // by default the generative models that can still be used: the retired ones are left out
         mvc.perform(get("/open-vs-closed"))
-            .andExpect(xpath("count(" + RANKING + ")").number(70.0))
+            .andExpect(xpath("count(" + RANKING + ")").number(159.0))
+            .andExpect(xpath(RANKING + "[th/a='T5-11B']").doesNotExist())
             .andExpect(xpath("//tr[@id='rank-gpt-4']").doesNotExist());
         mvc.perform(get("/open-vs-closed").param("status", "all"))
             .andExpect(xpath("//p[@id='not-advice']").string(allOf(containsString("transparent heuristic"),
                     containsString("not advice"))))
             .andExpect(xpath("//p[@id='defaults']").string(allOf(containsString("every weight 3"),
                     containsString("10,000,000"), containsString("2,000,000"))))
-            .andExpect(xpath("count(" + RANKING + ")").number(76.0))
+            .andExpect(xpath("count(" + RANKING + ")").number(212.0))
             .andExpect(xpath("count(//table[@id='ranking']/thead/tr/th)").number(12.0))
             .andExpect(xpath("//input[@id='share-url']/@value").string(
                     "http://localhost:8080/open-vs-closed?cost=3&privacy=3&customization=3&transparency=3&support=3"
                             + "&quality=3&license=3&inputTokens=10000000&outputTokens=2000000&status=all"))
-            .andExpect(xpath("//tr[@id='rank-gpt-4']/td[last()]").string("9"))
-            .andExpect(xpath("//tr[@id='rank-bert-large']/td[last()]").string("none"))
+            .andExpect(xpath("//tr[@id='rank-gpt-4']/td[last()]").string("1"))
+            .andExpect(xpath("//tr[@id='rank-bert-large']").doesNotExist())
+            .andExpect(xpath("//tr[@id='rank-bloom']/td[last()]").string("none"))
             .andExpect(xpath("//tr[@id='rank-gpt-4']/th").string(containsString("retired")));
     }
 
     @Test
-    void allWeightOnTransparencyPutsAnOpenSourceModelFirst() throws Exception {
+    void nonGenerativeModelsAreRankedOnlyWhenAskedForAndMissingOpennessEvidenceMovesTheWeight() throws Exception {
+        mvc.perform(get("/open-vs-closed").param("include", "non-generative"))
+            .andExpect(status().isOk())
+            .andExpect(xpath("count(" + RANKING + ")").number(161.0))
+            .andExpect(xpath(RANKING + "[th/a='T5-11B']").exists());
+        mvc.perform(get("/open-vs-closed").param("include", "all-of-them"))
+            .andExpect(status().isBadRequest());
+        mvc.perform(get("/open-vs-closed"))
+            .andExpect(xpath("//tr[@id='rank-qwen3-32b']").string(containsString("its weight moves")));
+    }
+
+    @Test
+    void allWeightOnTransparencyPutsTheMostOpenAuditedModelFirst() throws Exception {
         mvc.perform(get("/open-vs-closed").param("transparency", "5").param("cost", "0").param("privacy", "0")
             .param("customization", "0").param("support", "0").param("quality", "0").param("license", "0"))
             .andExpect(status().isOk())
-            .andExpect(xpath(RANKING + "[1]/th/a").string("T5-11B"))
-            .andExpect(xpath(RANKING + "[1]/th/span[1]").string("Open source"))
-            .andExpect(xpath(RANKING + "[1]/td[2]").string("95.0"))
+            .andExpect(xpath(RANKING + "[1]/th/a").string("BLOOM (176B)"))
+            .andExpect(xpath(RANKING + "[1]/th/span[1]").string("Open weights"))
+            .andExpect(xpath(RANKING + "[1]/td[2]").string("75.0"))
             .andExpect(xpath("count(//table[@id='ranking']/thead/tr/th)").number(6.0))
-            .andExpect(xpath(RANKING + "[1]/td[3]/a/@href").string("/models/t5-11b#openness"));
+            .andExpect(xpath(RANKING + "[1]/td[3]/a/@href").string("/models/bloom#openness"));
     }
 
     @Test
@@ -112,9 +125,10 @@ class OpenVsClosedPagesTests {
             .andExpect(status().isOk())
             // first among the articles' models (the catalogue also holds today's models)
             .andExpect(xpath("(" + RANKING + "[@id='rank-gpt-4' or @id='rank-gpt-4-32k' or @id='rank-gpt-3.5-turbo' or @id='rank-llama-2-7b' or @id='rank-llama-2-13b' or @id='rank-llama-2-70b' or @id='rank-llama-2-7b-chat' or @id='rank-llama-2-13b-chat' or @id='rank-llama-2-70b-chat' or @id='rank-code-llama-34b' or @id='rank-code-llama-70b-instruct' or @id='rank-phind-codellama-34b-v2' or @id='rank-falcon-7b' or @id='rank-falcon-40b' or @id='rank-falcon-180b' or @id='rank-claude-2' or @id='rank-palm-2' or @id='rank-bard' or @id='rank-bloom' or @id='rank-t5-11b' or @id='rank-bert-large'])[1]/@id").string("rank-gpt-4"))
-            .andExpect(xpath("//tr[@id='rank-gpt-4']/td[3]").string(containsString("on 9 benchmarks")))
+            .andExpect(xpath("//tr[@id='rank-gpt-4']/td[3]").string(containsString("on 1 benchmark")))
             .andExpect(xpath("//tr[@id='rank-gpt-4']/td[3]/a/@href").string("/models/gpt-4#scores"))
-            .andExpect(xpath("//tr[@id='rank-phind-codellama-34b-v2']/td[last()]").string("1"))
+            // Phind's only score (HumanEval) is not one of the benchmarks that feed quality
+            .andExpect(xpath("//tr[@id='rank-phind-codellama-34b-v2']/td[last()]").string("none"))
             .andExpect(xpath("//tr[@id='rank-falcon-40b']/td[3]").string(containsString("no data")))
             .andExpect(xpath("//tr[@id='rank-t5-11b']").doesNotExist());
     }
@@ -129,8 +143,10 @@ class OpenVsClosedPagesTests {
             .andExpect(xpath("//input[@id='share-url']/@value").string(allOf(containsString("cost=5&privacy=0"),
                     containsString("inputTokens=1000000&outputTokens=1000000"), not(containsString("utm_source")))))
             .andExpect(xpath("//p[@id='workload']").string(containsString("1,000,000")))
-            // Llama 2 7B Chat at $0.15 per 1M tokens, x1.19: (1 + 1) x 0.15 x 1.19 = $0.357
-            .andExpect(xpath("//tr[@id='rank-llama-2-7b-chat']/td[3]").string(containsString("$0.36 a month")))
+            // Llama 2 70B Chat at DeepInfra, $0.64 / $0.80 per 1M tokens, x1.19: (0.64 + 0.80) x 1.19 = $1.71
+            .andExpect(xpath("//tr[@id='rank-llama-2-70b-chat']/td[3]").string(containsString("$1.71 a month")))
+            // Llama 2 7B Chat was sold only by Anyscale Endpoints, which closed on 2024-08-01
+            .andExpect(xpath("//tr[@id='rank-llama-2-7b-chat']/td[3]").string(containsString("no current API price")))
             .andExpect(xpath("//tr[@id='rank-bloom']/td[3]").string(allOf(containsString("no data"),
                     containsString("self-hosting"))))
             .andExpect(xpath("//tr[@id='rank-palm-2']/td[3]").string(containsString("billed per 1,000 characters")))

@@ -176,6 +176,7 @@ class ParameterDomainWalkTests {
         domains.put("q", List.of("gpt", "Llama 2", "claude", "nothing-matches"));
         domains.put("page", List.of("1", "2", "9"));
         domains.put("minScore", List.of("0", "0.25", "0.5", "1"));
+        domains.put("include", List.of("", "non-generative"));
         domains.put("status", List.of("available", "all"));
         domains.put("models", List.of("gpt-4,llama-2-70b", "claude-sonnet-5,gpt-5.5,llama-3.3-70b-instruct",
                 "bard,palm-2", "bert-large,t5-11b,bloom,falcon-180b,gpt-4-32k,claude-2"));

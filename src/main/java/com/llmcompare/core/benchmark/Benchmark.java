@@ -151,6 +151,11 @@ public class Benchmark {
         return "index".equals(role);
     }
 
+    /** Whether it feeds a model's quality (the catalogue's column, the decision helper): headline or index. */
+    public boolean feedsQuality() {
+        return isHeadline() || isIndex();
+    }
+
     public boolean isHeadline() {
         return "headline".equals(role);
     }

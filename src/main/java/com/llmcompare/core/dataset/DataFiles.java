@@ -215,39 +215,17 @@ public final class DataFiles {
             @NotBlank String reason, String source, String link) {
     }
 
-    /** The 14 features, under the tracker's keys; every one must be present. */
-    public record AuditFeaturesFile(@Valid @NotNull AuditFeatureFile opencode, @Valid @NotNull AuditFeatureFile llmdata,
-            @Valid @NotNull AuditFeatureFile llmweights, @Valid @NotNull AuditFeatureFile rldata,
-            @Valid @NotNull AuditFeatureFile rlweights, @Valid @NotNull AuditFeatureFile license,
-            @Valid @NotNull AuditFeatureFile code, @Valid @NotNull AuditFeatureFile architecture,
-            @Valid @NotNull AuditFeatureFile preprint, @Valid @NotNull AuditFeatureFile paper,
-            @Valid @NotNull AuditFeatureFile modelcard, @Valid @NotNull AuditFeatureFile datasheet,
-            @JsonProperty("package") @Valid @NotNull AuditFeatureFile packaged, @Valid @NotNull AuditFeatureFile api) {
-
-        /** The features by the tracker's key, in the tracker's order. */
-        public Map<String, AuditFeatureFile> byKey() {
-            Map<String, AuditFeatureFile> features = new LinkedHashMap<>();
-            features.put("opencode", opencode);
-            features.put("llmdata", llmdata);
-            features.put("llmweights", llmweights);
-            features.put("rldata", rldata);
-            features.put("rlweights", rlweights);
-            features.put("license", license);
-            features.put("code", code);
-            features.put("architecture", architecture);
-            features.put("preprint", preprint);
-            features.put("paper", paper);
-            features.put("modelcard", modelcard);
-            features.put("datasheet", datasheet);
-            features.put("package", packaged);
-            features.put("api", api);
-            return features;
-        }
-    }
-
-    /** {@code openness/{slug}.json}: a model's openness audit. */
-    public record OpennessAuditFile(@NotBlank @Pattern(regexp = SLUG) String model, @NotBlank String basis,
-            @Valid @NotNull AuditFeaturesFile features) {
+    /**
+     * {@code openness/{slug}.json}: a model's openness audit. {@code criteria} names what it rates:
+     * {@code osai-index} (the European Open Source AI Index's 12 criteria, written by the importer) or
+     * {@code opening-up-chatgpt} (the tracker's 14 features, the default when left out). {@code source}
+     * is the one source the whole audit comes from (the index's entry); it is required for an index
+     * audit. {@code features}: every criterion of the set, under its key, and nothing else (checked by
+     * the validator, which names the missing or unknown key).
+     */
+    public record OpennessAuditFile(@NotBlank @Pattern(regexp = SLUG) String model,
+            @Pattern(regexp = "osai-index|opening-up-chatgpt") String criteria, String source,
+            @NotBlank String basis, @NotNull Map<String, @Valid @NotNull AuditFeatureFile> features) {
     }
 
     public record EvidenceFile(@NotBlank String source, String quote, String note) {

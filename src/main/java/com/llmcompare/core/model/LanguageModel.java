@@ -21,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
+import com.llmcompare.core.openness.AuditCriteria;
 import com.llmcompare.core.openness.AuditEntry;
 import com.llmcompare.core.openness.LevelInputs;
 import com.llmcompare.core.openness.OpennessAudit;
@@ -129,7 +130,11 @@ public class LanguageModel {
     @OrderColumn(name = "position")
     List<ExtendedContext> extendedContexts = new ArrayList<>();
 
+    String opennessCriteria;
+
     String opennessBasis;
+
+    String opennessSourceId;
 
     /** Loaded with the model wherever it is loaded: every page that shows a level needs it. */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -141,9 +146,10 @@ public class LanguageModel {
     protected LanguageModel() {
     }
 
-    /** The 14-feature openness audit of {@code data/openness/}. */
+    /** The openness audit of {@code data/openness/}: the index's 12 criteria or the tracker's 14 features. */
     public OpennessAudit getOpennessAudit() {
-        return new OpennessAudit(opennessBasis, opennessFeatures);
+        return new OpennessAudit(AuditCriteria.ofFile(opennessCriteria), opennessBasis, opennessSourceId,
+                opennessFeatures);
     }
 
     /** The openness level rule ({@link OpennessLevel}), fed by the audit where it assesses a feature and by the model's facts otherwise. */

@@ -9,7 +9,7 @@ import com.llmcompare.core.model.Vendor;
 import java.util.List;
 
 import com.llmcompare.core.dataset.DataFiles.ModelFile;
-import com.llmcompare.core.openness.AuditEntry;
+import com.llmcompare.core.openness.OpennessAudit;
 
 /** Builds a {@link LanguageModel} entity from its file in {@code data/models/}. */
 public final class ModelFactory {
@@ -18,10 +18,12 @@ public final class ModelFactory {
     }
 
     public static LanguageModel create(ModelFile file, Vendor vendor, License license, List<Claim> claims,
-            String opennessBasis, List<AuditEntry> opennessFeatures) {
+            OpennessAudit audit) {
         LanguageModel model = new LanguageModel();
-        model.opennessBasis = opennessBasis;
-        model.opennessFeatures = new java.util.ArrayList<>(opennessFeatures);
+        model.opennessCriteria = audit.getCriteria().getId();
+        model.opennessBasis = audit.getBasis();
+        model.opennessSourceId = audit.getSourceId();
+        model.opennessFeatures = new java.util.ArrayList<>(audit.getEntries());
         model.slug = file.slug();
         model.name = file.name();
         model.family = file.family();

@@ -24,24 +24,26 @@ public class AuditEntry {
     }
 
     public AuditEntry(OpennessFeature feature, FeatureStatus status, String reason, String sourceId, String link) {
-        this.featureKey = feature.getKey();
+        this.featureKey = feature.name();
         this.statusSlug = status.getSlug();
         this.reason = reason;
         this.sourceId = sourceId;
         this.link = link;
     }
 
-    /** An entry as a data file states it, by the tracker's feature key and the status's slug. */
-    public static AuditEntry of(String featureKey, String status, String reason, String sourceId, String link) {
-        OpennessFeature feature = OpennessFeature.fromKey(featureKey)
-            .orElseThrow(() -> new IllegalArgumentException("unknown openness feature '" + featureKey + "'"));
+    /** An entry as a data file states it, by the criterion's key in its criteria and the status's slug. */
+    public static AuditEntry of(AuditCriteria criteria, String featureKey, String status, String reason,
+            String sourceId, String link) {
+        OpennessFeature feature = OpennessFeature.fromKey(criteria, featureKey)
+            .orElseThrow(() -> new IllegalArgumentException("unknown " + criteria.getId() + " criterion '"
+                    + featureKey + "'"));
         FeatureStatus featureStatus = FeatureStatus.fromSlug(status)
             .orElseThrow(() -> new IllegalArgumentException("unknown feature status '" + status + "'"));
         return new AuditEntry(feature, featureStatus, reason, sourceId, link);
     }
 
     public OpennessFeature getFeature() {
-        return OpennessFeature.fromKey(featureKey).orElseThrow();
+        return OpennessFeature.valueOf(featureKey);
     }
 
     public FeatureStatus getStatus() {

@@ -22,7 +22,7 @@ import com.llmcompare.core.openness.OpennessLevel;
 public enum TableRowCheck {
 
     GATED_WEIGHTS("gated-weights", true, "weights downloadable only after a request or a licence acceptance",
-            model -> model.getOpennessAudit().status(OpennessFeature.LLM_WEIGHTS) == FeatureStatus.PARTIAL),
+            model -> model.getOpennessAudit().weightsGated()),
     NOT_OSI_LICENSE("not-osi-licence", true, "a licence that is not OSI-approved",
             model -> !model.getOpennessInputs().osiApprovedLicense()),
     NO_TRAINING_CODE("no-training-code", true, "no public training code",

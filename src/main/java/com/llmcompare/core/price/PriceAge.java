@@ -28,8 +28,11 @@ public record PriceAge(long days, boolean atLeast) {
         return atLeast || days > OLD_AFTER_DAYS;
     }
 
-    /** E.g. "1,058 days old" or "at least 1,058 days old". */
+    /** E.g. "1,058 days old", "at least 1,058 days old", or "day of the check not known" for this month or year. */
     public String text() {
+        if (atLeast && days == 0) {
+            return "day of the check not known";
+        }
         return (atLeast ? "at least " : "") + String.format(Locale.US, "%,d", days) + " days old";
     }
 }

@@ -25,7 +25,14 @@ public record CatalogueCredit(String id, String name, String description, String
                             + " each score with its setting, date and source link. Scores converted from fractions of 1"
                             + " to percent.",
                     "https://github.com/JonathanChavezTamales/LLMStats", "CC BY 4.0",
-                    "https://creativecommons.org/licenses/by/4.0/"));
+                    "https://creativecommons.org/licenses/by/4.0/"),
+            new CatalogueCredit("osai-index", "European Open Source AI Index",
+                    "The openness audits of the models it covers: 12 criteria (base and end model data and weights,"
+                            + " training code, code and hardware documentation, preprint, paper, model card, datasheet,"
+                            + " licences), each rated open, partial or closed with notes and an evidence link."
+                            + " Credit: osai-index.eu, doi:10.5281/zenodo.15386042 (Liesenfeld & Dingemanse,"
+                            + " \"Rethinking open source generative AI\", FAccT 2024).",
+                    "https://osai-index.eu/", "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/"));
 
     /** The catalogue a source id belongs to ("models-dev.openai.gpt-4o" → models.dev). */
     public static Optional<CatalogueCredit> ofSource(String sourceId) {

@@ -36,12 +36,13 @@ class OpennessAuditTests {
 
     private static OpennessAudit audit(String slug) {
         OpennessAuditFile file = data.audits().stream().filter(a -> a.model().equals(slug)).findFirst().orElseThrow();
-        return new OpennessAudit(file.basis(), file.features()
-            .byKey()
-            .entrySet()
+        AuditCriteria criteria = AuditCriteria.ofFile(file.criteria());
+        return new OpennessAudit(criteria, file.basis(), file.source(), criteria.getFeatures()
             .stream()
-            .map(e -> AuditEntry.of(e.getKey(), e.getValue().status(), e.getValue().reason(), e.getValue().source(),
-                    e.getValue().link()))
+            .map(f -> {
+                var e = file.features().get(f.getKey());
+                return AuditEntry.of(criteria, f.getKey(), e.status(), e.reason(), e.source(), e.link());
+            })
             .toList());
     }
 
@@ -66,6 +67,7 @@ class OpennessAuditTests {
         assertThat(llama.reason("Llama 2 Community License Agreement")).contains("not OSI-approved",
                 "the training code is not public", "the training data is not documented");
         assertThat(inputs("llama-2-70b-chat").level()).isEqualTo(OpennessLevel.OPEN_WEIGHTS);
+        assertThat(inputs("llama-2-70b-chat").weightsDownloadable()).as("the index: weights partial (gated)").isTrue();
     }
 
     @Test
@@ -84,10 +86,48 @@ class OpennessAuditTests {
     }
 
     @Test
-    void t5AndBertAreOpenSource() {
-        assertThat(inputs("t5-11b").level()).isEqualTo(OpennessLevel.OPEN_SOURCE);
-        assertThat(inputs("bert-large").level()).isEqualTo(OpennessLevel.OPEN_SOURCE);
-        assertThat(inputs("t5-11b").fromFacts()).as("every input comes from the audit").isEmpty();
+    void t5AndBertAreOpenWeightsOnTheIndexsEvidence() {
+        // The index rates their training code partial ("sparse source code") and their licences partial
+        // (the data is not all openly licensed), so the rule's "public code" and "OSI-approved" do not hold.
+        LevelInputs t5 = inputs("t5-11b");
+        assertThat(audit("t5-11b").getCriteria()).isEqualTo(AuditCriteria.OSAI_INDEX);
+        assertThat(t5.level()).isEqualTo(OpennessLevel.OPEN_WEIGHTS);
+        assertThat(t5.weightsDownloadable()).isTrue();
+        assertThat(t5.trainingDataDocumented()).as("base and end model data partial").isTrue();
+        assertThat(t5.trainingCodePublic()).isFalse();
+        assertThat(t5.fromFacts()).as("every input comes from the audit").isEmpty();
+        LevelInputs bert = inputs("bert-large");
+        assertThat(bert.level()).isEqualTo(OpennessLevel.OPEN_WEIGHTS);
+        assertThat(bert.trainingDataDocumented()).as("the index rates BERT's data closed").isFalse();
+    }
+
+    @Test
+    void theIndexsCriteriaFeedTheLevelRule() {
+        OpennessAudit gated = new OpennessAudit(AuditCriteria.OSAI_INDEX, "test", "s", List.of(
+                index("weights_basemodel", "partial"), index("weights_endmodel", "closed"),
+                index("licenses", "open"), index("trainingcode", "open"), index("datasources_basemodel", "open"),
+                index("datasources_endmodel", "closed")));
+        LevelInputs inputs = gated.levelInputs(false, true, false, true);
+        assertThat(inputs.weightsDownloadable()).as("either weights open or partial").isTrue();
+        assertThat(inputs.osiApprovedLicense()).isTrue();
+        assertThat(inputs.trainingCodePublic()).isTrue();
+        assertThat(inputs.trainingDataDocumented()).as("both base and end data must be documented").isFalse();
+        assertThat(inputs.fromFacts()).isEmpty();
+        assertThat(gated.weightsGated()).isTrue();
+        OpennessAudit none = new OpennessAudit(AuditCriteria.OSAI_INDEX, "test", "s", List.of());
+        assertThat(none.levelInputs(true, true, true, true).fromFacts()).containsExactly("weights", "licence",
+                "training code", "training data");
+        assertThat(none.getScore().criteria()).isEqualTo(12);
+    }
+
+    @Test
+    void anIndexAuditScoresItsTwelveCriteria() {
+        OpennessScore gptOss = audit("gpt-oss-120b").getScore();
+        assertThat(gptOss.criteria()).isEqualTo(12);
+        assertThat(gptOss.assessed()).isEqualTo(12);
+        assertThat(gptOss.value()).isEqualTo(5.5 / 12);
+        assertThat(gptOss.coverage()).isEqualTo("12 of 12 criteria assessed");
+        assertThat(score("bloom")).as("the defect: gpt-oss no longer outranks BLOOM").isGreaterThan(gptOss.value());
     }
 
     @Test
@@ -99,21 +139,22 @@ class OpennessAuditTests {
     }
 
     @Test
-    void llama2ChatScoreIsTheTrackersRatingsAveraged() {
-        OpennessScore chat = audit("llama-2-70b-chat").getScore();
+    void aTrackerScoreIsItsRatingsAveraged() {
+        OpennessScore chat = audit("mixtral-8x7b").getScore();
         assertThat(chat.assessed()).isEqualTo(14);
-        assertThat(chat.open()).isZero();
-        assertThat(chat.partial()).isEqualTo(6);
-        assertThat(chat.value()).isEqualTo(3.0 / 14);
+        assertThat(chat.value()).isEqualTo(chat.points() / 14);
         OpennessScore base = audit("llama-2-70b").getScore();
         assertThat(base.notApplicable()).as("RL data and RL weights of a base model").isEqualTo(2);
         assertThat(base.assessed()).isEqualTo(11);
     }
 
     @Test
-    void everyModelHasAllFourteenFeatures() {
-        assertThat(data.audits()).hasSize(data.models().size());
-        data.audits().forEach(file -> assertThat(audit(file.model()).getEntries()).hasSize(14));
+    void everyModelHasAllTheCriteriaOfItsAudit() {
+        assertThat(data.audits()).hasSizeLessThanOrEqualTo(data.models().size());
+        data.audits().forEach(file -> assertThat(audit(file.model()).getEntries())
+            .hasSize(AuditCriteria.ofFile(file.criteria()).size()));
+        assertThat(AuditCriteria.TRACKER.size()).isEqualTo(14);
+        assertThat(AuditCriteria.OSAI_INDEX.size()).isEqualTo(12);
     }
 
     @Test
@@ -123,16 +164,24 @@ class OpennessAuditTests {
                 entry("paper", "not-assessed")));
         OpennessScore score = audit.getScore();
         assertThat(score.assessed()).isEqualTo(3);
-        assertThat(score.value()).isEqualTo(0.5);
+        assertThat(score.measured()).isEqualTo(0.5);
         assertThat(score.notAssessed()).as("missing features count as not assessed").isEqualTo(10);
-        assertThat(score.working()).startsWith("1.5 points over 3 assessed features");
+        assertThat(score.tooLittleEvidence()).as("3 of 14").isTrue();
+        assertThat(score.value()).isNull();
+        assertThat(score.working()).startsWith("3 of 14 criteria assessed, fewer than half");
+        OpennessScore half = new OpennessScore(3, 2, 2, 1, 6);
+        assertThat(half.tooLittleEvidence()).as("7 of 14 is half").isFalse();
+        assertThat(half.value()).isEqualTo(4.0 / 7);
+        assertThat(half.working()).startsWith("4 points over 7 assessed criteria");
+        assertThat(new OpennessScore(3, 2, 1, 1, 7).tooLittleEvidence()).as("6 of 14").isTrue();
     }
 
     @Test
     void anAuditWithNothingAssessedHasNoScore() {
         OpennessScore score = new OpennessAudit("test", List.of()).getScore();
         assertThat(score.value()).isNull();
-        assertThat(score.text()).isEqualTo("no score");
+        assertThat(score.text()).isEqualTo("too little evidence");
+        assertThat(score.coverage()).isEqualTo("0 of 14 criteria assessed");
     }
 
     @Test
@@ -153,7 +202,11 @@ class OpennessAuditTests {
         assertThat(closedWeights.levelInputs(true, true, true, true).level()).isEqualTo(OpennessLevel.CLOSED);
     }
 
+    private static AuditEntry index(String criterion, String status) {
+        return AuditEntry.of(AuditCriteria.OSAI_INDEX, criterion, status, "reason", "source", null);
+    }
+
     private static AuditEntry entry(String feature, String status) {
-        return AuditEntry.of(feature, status, "reason", "source", null);
+        return AuditEntry.of(AuditCriteria.TRACKER, feature, status, "reason", "source", null);
     }
 }

@@ -53,6 +53,18 @@ class OffersTests {
     }
 
     @Test
+    void everyPriceOfAProviderThatClosedIsRetiredFromThatDay() {
+        Price anyscale = price("anyscale", "Anyscale Endpoints", "2023", null, "1", "1", "article", "2023")
+            .withProviderClosed("2024-08-01");
+        Price together = price("together", "Together AI", "2023", null, "0.9", "0.9", "article", "2023");
+        Offers offers = Offers.of(AVAILABLE, List.of(anyscale, together), TODAY);
+        assertThat(offers.statusOf(anyscale)).isEqualTo(OfferStatus.RETIRED);
+        assertThat(offers.current()).containsExactly(together);
+        Offers before = Offers.of(AVAILABLE, List.of(anyscale, together), LocalDate.of(2024, 7, 31));
+        assertThat(before.statusOf(anyscale)).isEqualTo(OfferStatus.CURRENT);
+    }
+
+    @Test
     void aPriceEndsOnItsValidUntilDay() {
         assertThat(Offers.of(AVAILABLE, SONNET, LocalDate.of(2026, 8, 31)).statusOf(SONNET_INTRO_GENAI))
             .isEqualTo(OfferStatus.CURRENT);

@@ -31,5 +31,7 @@ class StalenessTests {
         assertThat(Staleness.isStale("2026-11-01", TODAY)).isFalse();
         assertThat(PriceAge.of("2026", TODAY).isOld()).isTrue();
         assertThat(PriceAge.of("2026-11-01", TODAY).isOld()).isFalse();
+        assertThat(PriceAge.of("2026", TODAY).text()).isEqualTo("day of the check not known");
+        assertThat(PriceAge.of("2023", TODAY).text()).isEqualTo("at least 1,058 days old");
     }
 }
