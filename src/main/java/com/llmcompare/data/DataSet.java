@@ -14,6 +14,7 @@ import com.llmcompare.core.dataset.DataFiles.ScoreFile;
 import com.llmcompare.core.dataset.DataFiles.SourceFile;
 import com.llmcompare.core.dataset.DataFiles.ProviderClosureFile;
 import com.llmcompare.core.dataset.DataFiles.TradeOffsFile;
+import com.llmcompare.core.dataset.DataFiles.TransparencyFile;
 import com.llmcompare.core.dataset.DataFiles.VendorFile;
 
 /** The whole data set as read from {@code data/}, before it is loaded into the database. */
@@ -21,5 +22,5 @@ public record DataSet(List<SourceFile> sources, List<VendorFile> vendors, List<L
         List<BenchmarkFile> benchmarks, List<ModelFile> models, List<ScoreFile> scores, List<PriceFile> prices,
         TradeOffsFile tradeOffs, List<HostingFile> hosting, List<CostClaimFile> costClaims,
         List<OpennessAuditFile> audits, List<ClaimCheckFile> claimChecks, List<ProviderClosureFile> closures,
-        String version) {
+        List<TransparencyFile> transparency, String version) {
 }

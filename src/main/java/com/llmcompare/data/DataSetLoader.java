@@ -35,6 +35,7 @@ import com.llmcompare.core.model.License;
 import com.llmcompare.core.model.ModelFactory;
 import com.llmcompare.core.model.Vendor;
 import com.llmcompare.core.openness.AuditCriteria;
+import com.llmcompare.core.openness.DeveloperTransparency;
 import com.llmcompare.core.openness.AuditEntry;
 import com.llmcompare.core.openness.OpennessAudit;
 import com.llmcompare.core.openness.ClaimCheck;
@@ -154,6 +155,10 @@ class DataSetLoader implements SmartInitializingSingleton {
                     .withProviderClosed(closures.get(p.provider())))
                 .toList()),
                 Price::getId);
+        persist(data.transparency()
+                .stream()
+                .map(t -> new DeveloperTransparency(t.vendor(), t.developer(), t.edition(), t.score(), t.max(), t.source()))
+                .toList());
         persist(data.hosting()
                 .stream()
                 .map(h -> new HostingDefaults(h.model(), h.gpuType(), assumption(h.gpuMemoryGb()), h.precision(),

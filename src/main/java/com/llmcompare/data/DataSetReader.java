@@ -25,6 +25,7 @@ import com.llmcompare.core.dataset.DataFiles.ModelFile;
 import com.llmcompare.core.dataset.DataFiles.OpennessAuditFile;
 import com.llmcompare.core.dataset.DataFiles.PriceFile;
 import com.llmcompare.core.dataset.DataFiles.ProviderClosureFile;
+import com.llmcompare.core.dataset.DataFiles.TransparencyFile;
 import com.llmcompare.core.dataset.DataFiles.ScoreFile;
 import com.llmcompare.core.dataset.DataFiles.SourceFile;
 import com.llmcompare.core.dataset.DataFiles.TradeOffsFile;
@@ -81,8 +82,10 @@ public class DataSetReader {
         List<ClaimCheckFile> claimChecks = readList(dataDir, "claims.json", ClaimCheckFile.class, ClaimCheckFile::id);
         List<ProviderClosureFile> closures = readList(dataDir, "providers.json", ProviderClosureFile.class,
                 ProviderClosureFile::name);
+        List<TransparencyFile> transparency = readList(dataDir, "transparency.json", TransparencyFile.class,
+                t -> t.vendor() + " " + t.edition());
         return new DataSet(sources, vendors, licenses, benchmarks, models, scores, prices, tradeOffs, hosting,
-                costClaims, audits, claimChecks, closures, version(dataDir));
+                costClaims, audits, claimChecks, closures, transparency, version(dataDir));
     }
 
     private List<ModelFile> readModels(Path dataDir) {
@@ -182,7 +185,7 @@ public class DataSetReader {
     /** The top-level files and folders of {@code data/} the loader and the importer know. */
     private static final Set<String> KNOWN = Set.of("README.md", "sources.json", "vendors.json", "licenses.json",
             "benchmarks.json", "models", "scores.json", "prices.json", "tradeoffs.json", "hosting.json",
-            "cost-claims.json", "openness", "claims.json", "providers.json", "import");
+            "cost-claims.json", "openness", "claims.json", "providers.json", "transparency.json", "import");
 
     /** A file the data set does not know is refused, naming it, rather than silently left unread. */
     private static void refuseStrayFiles(Path dataDir) {

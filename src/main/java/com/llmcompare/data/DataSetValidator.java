@@ -73,6 +73,16 @@ public class DataSetValidator {
         for (PriceFile price : data.prices()) {
             validatePrice(price, check, models);
         }
+        unique("transparency.json", data.transparency(), t -> t.vendor() + " " + t.edition(), "vendor and edition");
+        for (DataFiles.TransparencyFile t : data.transparency()) {
+            String entry = t.vendor() + " " + t.edition();
+            reference("transparency.json", entry, "vendor", t.vendor(), vendors, "vendors.json");
+            check.source("transparency.json", entry, "source", t.source());
+            if (t.score() > t.max()) {
+                throw new DataSetException("transparency.json", entry, "score",
+                        "is more than the edition's maximum (" + t.score() + " of " + t.max() + ")");
+            }
+        }
         Set<String> providers = data.prices().stream().map(PriceFile::provider).collect(Collectors.toSet());
         for (DataFiles.ProviderClosureFile closure : data.closures()) {
             check.source("providers.json", closure.name(), "source", closure.source());
@@ -281,6 +291,12 @@ public class DataSetValidator {
             throw new DataSetException(file, slug, "release.date",
                     "no claim states " + release + ": add the claim that is its source");
         }
+        roundedContext(file, slug, model.context().tokens(), model.context().claims());
+        primarySourceWins(file, slug, "release.date", model.release().date(), model.release().claims(),
+                ClaimFile::value);
+        primarySourceWins(file, slug, "context.tokens",
+                model.context().tokens() == null ? null : String.valueOf(model.context().tokens().doubleValue()),
+                model.context().claims(), claim -> claim.number() == null ? null : String.valueOf(claim.number()));
     }
 
     private static void headlineCount(String file, String slug, String field, CountFile count) {
@@ -292,6 +308,45 @@ public class DataSetValidator {
             throw new DataSetException(file, slug, field + ".count",
                     "an undisclosed value has no count: leave it null and keep estimates as claims");
         }
+    }
+
+    /**
+     * Where a primary source (the maker's page, a paper, an article: any claim not from a catalogue) states
+     * the fact, the value shown is one such claim's: a catalogue's date or number never overrides it (it is
+     * shown beside it as a disagreement).
+     */
+    private static void primarySourceWins(String file, String slug, String field, String shown, List<ClaimFile> claims,
+            Function<ClaimFile, String> valueOf) {
+        if (shown == null || claims == null) {
+            return;
+        }
+        List<ClaimFile> primary = claims.stream()
+            .filter(c -> !"catalogue".equals(c.origin()) && valueOf.apply(c) != null)
+            .toList();
+        if (!primary.isEmpty() && primary.stream().noneMatch(c -> shown.equals(valueOf.apply(c)))) {
+            throw new DataSetException(file, slug, field, "shows a catalogue's value while a primary source ("
+                    + primary.get(0).source() + ") states " + primary.get(0).value() + ": show the primary source's");
+        }
+    }
+
+    /**
+     * A catalogue's round thousand (131,000; 8,000) beside a claim of the exact power-of-two-based window
+     * within 3% (131,072; 8,192) is a rounded copy: the exact number must be the one shown.
+     */
+    private static void roundedContext(String file, String slug, Integer tokens, List<ClaimFile> claims) {
+        if (tokens == null || claims == null || tokens % 1000 != 0 || tokens % 1024 == 0) {
+            return;
+        }
+        claims.stream()
+            .map(ClaimFile::number)
+            .filter(Objects::nonNull)
+            .filter(n -> n % 1024 == 0 && n.intValue() != tokens && Math.abs(n - tokens) <= 0.03 * n)
+            .findFirst()
+            .ifPresent(exact -> {
+                throw new DataSetException(file, slug, "context.tokens", tokens + " is a rounded copy of the "
+                        + String.format(java.util.Locale.US, "%,d", exact.longValue())
+                        + " another claim states: show the exact window");
+            });
     }
 
     private static boolean hasNumber(List<ClaimFile> claims, double number) {

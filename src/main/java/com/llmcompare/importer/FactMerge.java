@@ -53,6 +53,7 @@ final class FactMerge {
                     claim(GROUPED.format(tokens) + " tokens", (double) tokens, null, source,
                             facts.contextTokens().quote()),
                     Nodes::same, c -> c.get("number"));
+            preferTheExactWindow(object(model, "context", null));
         }
         if (facts.parameters() != null) {
             count(at, "parameters", object(model, "parameters", null), facts.parameters(), " parameters");
@@ -73,6 +74,31 @@ final class FactMerge {
         if (facts.license() != null) {
             license(at, model, facts.license());
         }
+    }
+
+    /**
+     * Catalogues round windows (131,000 for 131,072; 8,000 for 8,192): where the value shown, set by a
+     * catalogue, is a round thousand and another claim states the exact power-of-two-based window within
+     * 3%, the exact one is shown and the rounded one stays a claim (the validator refuses the other way).
+     */
+    static void preferTheExactWindow(ObjectNode context) {
+        JsonNode shown = context.get("tokens");
+        ArrayNode claims = Nodes.arrayAt(context, "claims");
+        boolean curated = claims.valueStream().anyMatch(c -> !"catalogue".equals(c.path("origin").asString()));
+        if (curated || shown == null || !shown.isNumber()) {
+            return;
+        }
+        long tokens = shown.asLong();
+        if (tokens % 1000 != 0 || tokens % 1024 == 0) {
+            return;
+        }
+        claims.valueStream()
+            .map(c -> c.path("number"))
+            .filter(JsonNode::isNumber)
+            .map(JsonNode::asLong)
+            .filter(n -> n % 1024 == 0 && n != tokens && Math.abs(n - tokens) <= 0.03 * n)
+            .findFirst()
+            .ifPresent(exact -> context.set("tokens", Nodes.number(exact)));
     }
 
     private record Context(String slug, String entry, String source) {

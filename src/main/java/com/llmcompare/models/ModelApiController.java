@@ -55,6 +55,7 @@ class ModelApiController {
     @GetMapping("/api/models/{slug}")
     @Operation(summary = "Every fact about one model, each with its claims and sources, its scores and prices")
     ModelJson.Details details(@PathVariable String slug) {
-        return ModelJson.Details.of(catalogue.details(slug), sources.byId());
+        ModelDetails details = catalogue.details(slug);
+        return ModelJson.Details.of(details, catalogue.transparency(details.model().getVendor().getSlug()), sources.byId());
     }
 }

@@ -22,6 +22,8 @@ import org.springframework.util.function.SingletonSupplier;
 
 import com.llmcompare.core.benchmark.Score;
 import com.llmcompare.core.benchmark.ScoreRepository;
+import com.llmcompare.core.openness.DeveloperTransparency;
+import com.llmcompare.core.openness.DeveloperTransparencyRepository;
 import com.llmcompare.core.calendar.Today;
 import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
@@ -42,11 +44,14 @@ public class ModelCatalogue {
 
     private final Today today;
 
+    private final DeveloperTransparencyRepository transparency;
+
     /** Model names by slug, read once: the data set does not change while the site runs. */
     private final SingletonSupplier<Map<String, String>> names;
 
     ModelCatalogue(LanguageModelRepository models, PriceRepository prices, ScoreRepository scores,
-            Today today) {
+            Today today, DeveloperTransparencyRepository transparency) {
+        this.transparency = transparency;
         this.models = models;
         this.prices = prices;
         this.scores = scores;
@@ -54,6 +59,11 @@ public class ModelCatalogue {
         this.names = SingletonSupplier.of(() -> Collections.unmodifiableMap(models.findAll()
             .stream()
             .collect(Collectors.toMap(LanguageModel::getSlug, LanguageModel::getName))));
+    }
+
+    /** The vendor's Foundation Model Transparency Index scores, newest edition first (empty: not rated). */
+    public List<DeveloperTransparency> transparency(String vendorSlug) {
+        return vendorSlug == null ? List.of() : transparency.findByVendorSlugOrderByEditionDesc(vendorSlug);
     }
 
     /** "Today" for current and stale prices and lifecycles. */

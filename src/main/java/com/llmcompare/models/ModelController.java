@@ -64,6 +64,9 @@ class ModelController {
         model.addAttribute("vendors", vendors);
         model.addAttribute("licenses", licenses);
         model.addAttribute("levels", OpennessLevel.values());
+        boolean oneVendor = vendor != null && vendors.containsKey(vendor);
+        model.addAttribute("transparency", catalogue.transparency(oneVendor ? vendor : null));
+        model.addAttribute("vendorName", oneVendor ? vendors.get(vendor) : null);
         return "models/list";
     }
 
@@ -78,6 +81,7 @@ class ModelController {
         model.addAttribute("comparisons", FeaturedComparison.of(
                 ReadyComparisons.forModel(details, catalogue.availableSlugs()), catalogue.names()));
         model.addAttribute("auditGroups", OpennessFeature.Group.values());
+        model.addAttribute("transparency", catalogue.transparency(details.model().getVendor().getSlug()));
         model.addAttribute("auditStatuses", FeatureStatus.values());
         return "models/detail";
     }

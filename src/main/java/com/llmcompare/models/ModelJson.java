@@ -2,6 +2,7 @@ package com.llmcompare.models;
 
 import com.llmcompare.core.model.Claim;
 import com.llmcompare.core.model.LanguageModel;
+import com.llmcompare.core.openness.DeveloperTransparency;
 import com.llmcompare.core.model.License;
 import com.llmcompare.core.openness.OpennessAudit;
 import com.llmcompare.core.openness.OpennessLevel;
@@ -109,13 +110,28 @@ public final class ModelJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ScoreJson(String benchmark, String model, Double value, String valueText, String unit,
             String shots, String setting, String reportedBy, boolean selfReported, String system, boolean unverified,
-            SourceRef source, String quote, String note) {
+            SourceRef source, String quote, String note, Run run) {
 
         public static ScoreJson of(Score s, Map<String, Source> sources) {
             return new ScoreJson(s.getBenchmark().getSlug(), s.getModel().getSlug(), s.getValue(), s.getValueText(),
                     s.getBenchmark().getUnit(), s.getShots(), s.getSetting(), s.getReportedBy(), s.isSelfReported(),
                     s.getSystemName(), s.isUnverified(), SourceRef.of(s.getSourceId(), sources), s.getQuote(),
-                    s.getNote());
+                    s.getNote(), s.getRunBy() == null ? null
+                            : new Run(s.getRunBy(), s.getRunByUrl(), s.getRunDate(), s.getUncertainty(), s.getVotes()));
+        }
+    }
+
+    /** Who ran an evaluation (a board's row), where it can be seen, when, how uncertain, and the votes behind a rating. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Run(String by, String url, String date, String uncertainty, Long votes) {
+    }
+
+    /** The developer's total in one edition of the Foundation Model Transparency Index (it rates developers, not models). */
+    public record TransparencyJson(String developer, String edition, int score, int max, SourceRef source) {
+
+        static TransparencyJson of(DeveloperTransparency t, Map<String, Source> sources) {
+            return new TransparencyJson(t.getDeveloper(), t.getEdition(), t.getScore(), t.getMaxScore(),
+                    SourceRef.of(t.getSourceId(), sources));
         }
     }
 
@@ -169,9 +185,9 @@ public final class ModelJson {
             List<Extended> extendedContexts, Fact trainingTokens, Fact trainingData, Fact trainingCode,
             LicenseJson license, Fact access, Fact fineTuning, Lifecycle lifecycle, Capabilities capabilities,
             Tokenizer tokenizer, List<ScoreJson> scores, List<ScoreJson> systemResults, List<PriceJson> prices,
-            String url) {
+            List<TransparencyJson> developerTransparency, String url) {
 
-        static Details of(ModelDetails d, Map<String, Source> sources) {
+        static Details of(ModelDetails d, List<DeveloperTransparency> transparency, Map<String, Source> sources) {
             LanguageModel m = d.model();
             License l = m.getLicense();
             return new Details(m.getSlug(), m.getName(), m.getFamily(), m.getVendor().getSlug(), m.getKind(),
@@ -205,6 +221,7 @@ public final class ModelJson {
                     d.modelScores().stream().map(s -> ScoreJson.of(s, sources)).toList(),
                     d.systemScores().stream().map(s -> ScoreJson.of(s, sources)).toList(),
                     d.prices().stream().map(p -> PriceJson.of(p, d.offers(), sources)).toList(),
+                    transparency.stream().map(t -> TransparencyJson.of(t, sources)).toList(),
                     "/models/" + m.getSlug());
         }
 

@@ -393,4 +393,26 @@ class DataSetReaderTests {
         assertThat(after).as("the edit of " + file + " changed nothing").isNotEqualTo(before);
         Files.writeString(path, after);
     }
+
+    @Test
+    void aRoundedCatalogueContextBesideTheExactWindowIsRefused() throws IOException {
+        // Gemma 3 27B: models.dev's 131,000 stays as a claim beside Google's 131,072, never as the value shown
+        copyData();
+        edit("models/gemma-3-27b.json", json -> json.replaceFirst("\"tokens\": 131072", "\"tokens\": 131000"));
+        assertThatThrownBy(() -> new DataSetValidator().validate(read(copy))).isInstanceOf(DataSetException.class)
+            .hasMessageContaining("models/gemma-3-27b.json")
+            .hasMessageContaining("context.tokens")
+            .hasMessageContaining("131000 is a rounded copy of the 131,072");
+    }
+
+    @Test
+    void aCatalogueDateShownOverTheMakersOwnIsRefused() throws IOException {
+        // Claude Opus 4.5: Anthropic launched it on 2025-11-24; models.dev's 2025-11-01 is its snapshot id's date
+        copyData();
+        edit("models/claude-opus-4.5.json", json -> json.replaceFirst("\"date\": \"2025-11-24\"", "\"date\": \"2025-11-01\""));
+        assertThatThrownBy(() -> read(copy)).isInstanceOf(DataSetException.class)
+            .hasMessageContaining("models/claude-opus-4.5.json")
+            .hasMessageContaining("release.date")
+            .hasMessageContaining("states 2025-11-24");
+    }
 }

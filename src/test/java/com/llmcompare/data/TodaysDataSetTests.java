@@ -155,6 +155,29 @@ class TodaysDataSetTests {
     }
 
     @Test
+    void everyTransparencyTotalIsTheSumOfItsEditionsIndicators() throws java.io.IOException {
+        Path fmti = Path.of("../shared/data/fmti");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(fmti), "the FMTI snapshot is not here");
+        Map<String, String> files = Map.of("2023-10", "October2023/October2023_scores.csv", "2024-05",
+                "May2024/May2024_scores.csv", "2025-12", "Dec2025/Dec2025_scores.csv");
+        assertThat(data.transparency()).hasSizeGreaterThanOrEqualTo(20);
+        for (var t : data.transparency()) {
+            List<String> lines = java.nio.file.Files.readAllLines(fmti.resolve(files.get(t.edition())));
+            // a comma inside a quoted indicator name is not a column break
+            String cell = ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)";
+            int column = List.of(lines.get(0).split(cell)).indexOf(t.developer());
+            assertThat(column).as(t.developer() + " in " + t.edition()).isPositive();
+            int sum = lines.stream()
+                .skip(1)
+                .map(line -> line.split(cell))
+                .filter(cells -> !cells[0].toLowerCase().startsWith("total") && cells.length > column)
+                .mapToInt(cells -> cells[column].trim().equals("1") ? 1 : 0)
+                .sum();
+            assertThat(sum).as(t.developer() + " " + t.edition()).isEqualTo(t.score());
+        }
+    }
+
+    @Test
     void aModelsOwnContextWindowWinsOverAHostsCap() {
         assertThat(models.get("llama-4-scout").context().tokens()).isEqualTo(10_000_000);
         assertThat(models.get("llama-4-maverick").context().tokens()).isEqualTo(1_000_000);

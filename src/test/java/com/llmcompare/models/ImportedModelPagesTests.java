@@ -131,6 +131,20 @@ class ImportedModelPagesTests {
     }
 
     @Test
+    void theDevelopersTransparencyIndexScoresAreOnItsModelsAndItsVendorsCatalogue() throws Exception {
+        mvc.perform(get("/models/gpt-5.2"))
+            .andExpect(xpath("//li[@id='fmti-2025-12']").string(allOf(containsString("35"), containsString("of 100"))))
+            .andExpect(xpath("//li[@id='fmti-2023-10']/a/@href").string("/sources#fmti-2023-10"));
+        mvc.perform(get("/models").param("vendor", "meta"))
+            .andExpect(xpath("//section[@id='developer-transparency']//li[@id='fmti-2025-12']").string(containsString("31")))
+            .andExpect(xpath("//section[@id='developer-transparency']//li[@id='fmti-2024-05']").string(containsString("60")));
+        mvc.perform(get("/models/kimi-k2.5"))
+            .andExpect(xpath("//section[@id='developer-transparency']/p[@class='missing']")
+                .string(containsString("has not rated Moonshot")));
+        mvc.perform(get("/models")).andExpect(xpath("//section[@id='developer-transparency']").doesNotExist());
+    }
+
+    @Test
     void theCatalogueStaysUsableWithManyModels() throws Exception {
         mvc.perform(get("/models"))
             .andExpect(xpath("//p[@id='shortcuts']/a[.=\"The articles' 2023 models\"]/@href").string("/models?year=2023"))

@@ -144,6 +144,12 @@ public final class DataFiles {
             @Valid CheckFile check, @Valid RunFile run) {
     }
 
+    /** A developer's total in one edition of the Foundation Model Transparency Index. */
+    public record TransparencyFile(@NotBlank @Pattern(regexp = SLUG) String vendor, @NotBlank String developer,
+            @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}") String edition, @NotNull @PositiveOrZero Integer score,
+            @NotNull @Positive Integer max, @NotBlank String source) {
+    }
+
     /** A provider that closed: from that day none of its prices can be paid (Anyscale Endpoints, 2024-08-01). */
     public record ProviderClosureFile(@NotBlank String name, @NotBlank @Pattern(regexp = DATE) String closed,
             @NotBlank String source, String quote, String note) {
