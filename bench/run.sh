@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load benchmark: builds the jar, starts it with the production JVM settings README recommends,
 # loads four pages on loopback with wrk, then serves the same pages' saved bytes with nginx and
-# loads them the same way. Prints requests/s, p50 and p99 latency and the ratio to nginx for each
-# page, plus the app's start-up time and its peak RSS under load.
+# loads them the same way, both asked for and sending gzip. Prints requests/s, p50 and p99 latency and
+# the ratio to nginx for each page, then uncached runs (bench/vary.lua: a new query every request), the
+# app's start-up time, its peak RSS under load and the page weights, raw and gzipped.
 #
 # Usage: bench/run.sh [seconds per page, default 15] [connections, default 32]
 # Environment: BENCH_ROUNDS (default 3) rounds per page, BENCH_START_RUNS (default 3) timed launches,
@@ -80,11 +81,16 @@ done
 STARTED=$(grep -o "Started LlmCompareApplication in [0-9.]* seconds" "$OUT/app.log" | grep -o "[0-9.]*" | head -n 1)
 READY_MEDIAN=$(printf "%s\n" "${READY_TIMES[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
 
-# nginx serves the app's own bytes for the same pages
+# nginx serves the app's own bytes for the same pages, raw and gzipped (gzip_static: both sides send
+# the same compressed bytes without compressing per request); the page weight of each, raw and gzipped
 LOCATIONS=""
+WEIGHTS=""
 for page in "${PAGES[@]}"; do
   name=${page%%|*}; path=${page#*|}
   curl -s "http://127.0.0.1:$APP_PORT$path" -o "$OUT/static/$name"
+  curl -s -H "Accept-Encoding: gzip" "http://127.0.0.1:$APP_PORT$path" -o "$OUT/static/$name.gz"
+  WEIGHTS+="$(printf "%-12s %9s B raw %8s B gzipped" "$name" "$(stat -c %s "$OUT/static/$name")" \
+    "$(stat -c %s "$OUT/static/$name.gz")")"$'\n'
   LOCATIONS="$LOCATIONS    location = /$name { default_type text/html; }"$'\n'
 done
 cat >"$OUT/nginx/nginx.conf" <<CONF
@@ -95,6 +101,8 @@ events { worker_connections 1024; }
 http {
   access_log off;
   sendfile on;
+  gzip_static on;
+  gzip_vary on;
   client_body_temp_path $PWD/$OUT/nginx;
   proxy_temp_path $PWD/$OUT/nginx;
   fastcgi_temp_path $PWD/$OUT/nginx;
@@ -114,7 +122,7 @@ to_ms() { # wrk latency (e.g. 537.00us, 2.05ms, 1.02s) -> milliseconds
 
 run_wrk() { # url seconds -> "rps p50 p99 errors"
   local out rps p50 p99 non2xx errors
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$2s" --latency "$1")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$2s" --latency -H "Accept-Encoding: gzip" "$1")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(to_ms "$(echo "$out" | awk '$1=="50%" {print $2}')")
   p99=$(to_ms "$(echo "$out" | awk '$1=="99%" {print $2}')")
@@ -157,7 +165,24 @@ for page in "${PAGES[@]}"; do
     "$a_err" "$n_rps" "$n_p50" "$n_p99" "$n_worst" "$ratio"
 done
 
+# Uncached work: every request asks something new (bench/vary.lua), so every answer is computed.
+echo
+printf "%-12s %9s %8s %8s %6s   (uncached: every request a new query)\n" kind "app r/s" "p50" "p99" errors
+for kind in cost api-cost compare models; do
+  out=$(BENCH_VARY=$kind wrk -t2 -c"$CONNECTIONS" -d"${ROUND_SECONDS}s" --latency -s bench/vary.lua \
+    "http://127.0.0.1:$APP_PORT")
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(to_ms "$(echo "$out" | awk '$1=="50%" {print $2}')")
+  p99=$(to_ms "$(echo "$out" | awk '$1=="99%" {print $2}')")
+  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
+  errors=$(echo "$out" | awk '/Socket errors/ {print $4+$6+$8+$10}')
+  printf "%-12s %9s %8s %8s %6s\n" "$kind" "$rps" "${p50}ms" "${p99}ms" "$(( ${non2xx:-0} + ${errors:-0} ))"
+done
+
 PEAK_RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+echo
+echo "Page weight (both sides send the gzipped bytes to wrk, which asks for gzip):"
+printf "%s" "$WEIGHTS"
 echo
 echo "Start-up to a healthy /actuator/health: ${READY_MEDIAN} ms median of ${START_RUNS} launches (${READY_TIMES[*]} ms);" \
   "${STARTED:-?} s as Spring reports the last one"

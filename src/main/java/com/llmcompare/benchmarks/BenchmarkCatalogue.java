@@ -2,10 +2,9 @@ package com.llmcompare.benchmarks;
 
 import com.llmcompare.core.benchmark.BestScore;
 import com.llmcompare.core.benchmark.Benchmark;
-import com.llmcompare.core.benchmark.BenchmarkRepository;
 import com.llmcompare.core.benchmark.Score;
 import com.llmcompare.core.benchmark.Saturation;
-import com.llmcompare.core.benchmark.ScoreRepository;
+import com.llmcompare.core.snapshot.DataSnapshot;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.llmcompare.web.BarChart;
 import com.llmcompare.web.Formats;
@@ -22,36 +20,35 @@ import com.llmcompare.web.SlugSuggester;
 
 /** Reads benchmarks and their scores, and draws a benchmark's chart. */
 @Service
-@Transactional(readOnly = true)
 public class BenchmarkCatalogue {
-
-    private final BenchmarkRepository benchmarks;
-
-    private final ScoreRepository scores;
 
     private final Formats formats;
 
-    BenchmarkCatalogue(BenchmarkRepository benchmarks, ScoreRepository scores, Formats formats) {
-        this.benchmarks = benchmarks;
-        this.scores = scores;
+    private final DataSnapshot snapshot;
+
+    BenchmarkCatalogue(Formats formats, DataSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.formats = formats;
     }
 
     public List<Benchmark> all() {
-        return benchmarks.findAllByOrderByNameAsc();
+        return snapshot.benchmarks();
     }
 
     /** Number of scores per benchmark slug. */
     public Map<String, Long> scoreCounts() {
-        return scores.findAllByOrderByBenchmarkNameAscValueDesc()
+        return snapshot.scores()
             .stream()
             .collect(Collectors.groupingBy(score -> score.getBenchmark().getSlug(), Collectors.counting()));
     }
 
     public Benchmark find(String slug) {
-        return benchmarks.findById(slug)
+        return snapshot.benchmarks()
+            .stream()
+            .filter(b -> b.getSlug().equals(slug))
+            .findFirst()
             .orElseThrow(() -> new NotFoundException("benchmark", slug, SlugSuggester.closest(slug,
-                    benchmarks.findAll().stream().map(Benchmark::getSlug).toList())));
+                    snapshot.benchmarks().stream().map(Benchmark::getSlug).toList())));
     }
 
     /**
@@ -59,7 +56,7 @@ public class BenchmarkCatalogue {
      * {@link BestScore} — independent rows before makers' own — best first; wording without a number last.
      */
     public List<Score> scores(Benchmark benchmark) {
-        List<Score> rows = scores.findByBenchmark_SlugOrderByValueDesc(benchmark.getSlug());
+        List<Score> rows = snapshot.scoresOfBenchmark(benchmark.getSlug());
         List<Score> ranking = new ArrayList<>(BestScore.ranking(rows.stream().filter(s -> s.getSystemName() == null).toList()));
         rows.stream().filter(s -> s.getSystemName() != null).forEach(ranking::add);
         return ranking;
@@ -67,12 +64,12 @@ public class BenchmarkCatalogue {
 
     /** All rows of the benchmark, however many per model (settings, sources). */
     public long rowCount(Benchmark benchmark) {
-        return scores.findByBenchmark_SlugOrderByValueDesc(benchmark.getSlug()).size();
+        return snapshot.scoresOfBenchmark(benchmark.getSlug()).size();
     }
 
     /** Whether the benchmark still separates models, by its best independent score. */
     public Saturation saturation(Benchmark benchmark) {
-        return Saturation.of(benchmark, scores.findByBenchmark_SlugOrderByValueDesc(benchmark.getSlug()));
+        return Saturation.of(benchmark, snapshot.scoresOfBenchmark(benchmark.getSlug()));
     }
 
     public BarChart chart(Benchmark benchmark, List<Score> benchmarkScores) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.llmcompare.benchmarks.BenchmarkCatalogue;
 import com.llmcompare.core.model.LanguageModel;
@@ -20,7 +19,6 @@ import com.llmcompare.web.SlugSuggester;
 
 /** Checks a selection against the catalogue and builds its comparison. */
 @Service
-@Transactional(readOnly = true)
 public class ComparisonService {
 
     private final ModelCatalogue catalogue;

@@ -3,22 +3,19 @@ package com.llmcompare.cost;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.llmcompare.core.calendar.Today;
-import com.llmcompare.core.cost.CostClaimRepository;
 import com.llmcompare.core.cost.HostingDefaults;
-import com.llmcompare.core.cost.HostingDefaultsRepository;
 import com.llmcompare.core.model.LanguageModel;
-import com.llmcompare.core.model.LanguageModelRepository;
 import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
-import com.llmcompare.core.price.PriceRepository;
+import com.llmcompare.core.snapshot.DataSnapshot;
 import com.llmcompare.cost.CostReport.ClaimCheck;
 
 /**
@@ -27,31 +24,20 @@ import com.llmcompare.cost.CostReport.ClaimCheck;
  * report out as pure code.
  */
 @Service
-@Transactional(readOnly = true)
 public class CostCalculator {
-
-    private final LanguageModelRepository models;
-
-    private final PriceRepository prices;
-
-    private final HostingDefaultsRepository hosting;
-
-    private final CostClaimRepository claims;
 
     private final Today today;
 
-    CostCalculator(LanguageModelRepository models, PriceRepository prices, HostingDefaultsRepository hosting,
-            CostClaimRepository claims, Today today) {
-        this.models = models;
-        this.prices = prices;
-        this.hosting = hosting;
-        this.claims = claims;
+    private final DataSnapshot snapshot;
+
+    CostCalculator(Today today, DataSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.today = today;
     }
 
     /** Every model, by name: what the form offers. */
     public List<LanguageModel> models() {
-        return models.findAllByOrderByNameAsc();
+        return snapshot.models();
     }
 
     public List<String> slugs() {
@@ -108,7 +94,7 @@ public class CostCalculator {
 
     /** The articles' cost claims, each against what the data gives. */
     public List<ClaimCheck> claims() {
-        return claims.findAllByOrderByPositionAsc().stream().map(CostClaimChecks::check).toList();
+        return snapshot.costClaims().stream().map(CostClaimChecks::check).toList();
     }
 
     /** The selected models (known ones, in the order asked), their prices and their offers today. */
@@ -117,7 +103,7 @@ public class CostCalculator {
         Map<String, LanguageModel> bySlug = models().stream()
             .collect(Collectors.toMap(LanguageModel::getSlug, Function.identity()));
         List<LanguageModel> selected = slugs.stream().filter(bySlug::containsKey).map(bySlug::get).toList();
-        List<Price> selectedPrices = prices.findByModel_SlugIn(slugs);
+        List<Price> selectedPrices = snapshot.prices(slugs);
         Map<String, List<Price>> pricesByModel = selectedPrices.stream()
             .sorted(java.util.Comparator.comparing(Price::getValidFrom).reversed().thenComparing(Price::getId))
             .collect(Collectors.groupingBy(price -> price.getModel().getSlug()));
@@ -125,8 +111,10 @@ public class CostCalculator {
     }
 
     private Map<String, HostingDefaults> profiles(List<String> slugs) {
-        return hosting.findAllById(slugs)
-            .stream()
+        return slugs.stream()
+            .distinct()
+            .map(snapshot::hosting)
+            .flatMap(Optional::stream)
             .collect(Collectors.toMap(HostingDefaults::getModelSlug, Function.identity()));
     }
 

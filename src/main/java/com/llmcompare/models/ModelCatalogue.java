@@ -1,7 +1,6 @@
 package com.llmcompare.models;
 
 import com.llmcompare.core.model.LanguageModel;
-import com.llmcompare.core.model.LanguageModelRepository;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,32 +14,22 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.SingletonSupplier;
 
 import com.llmcompare.core.benchmark.Score;
-import com.llmcompare.core.benchmark.ScoreRepository;
 import com.llmcompare.core.openness.DeveloperTransparency;
 import com.llmcompare.core.openness.DeveloperTransparencyRepository;
 import com.llmcompare.core.calendar.Today;
 import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
-import com.llmcompare.core.price.PriceRepository;
+import com.llmcompare.core.snapshot.DataSnapshot;
 import com.llmcompare.web.NotFoundException;
 import com.llmcompare.web.SlugSuggester;
 
 /** Reads the catalogue of models: filtered and sorted rows, and everything about one model. */
 @Service
-@Transactional(readOnly = true)
 public class ModelCatalogue {
-
-    private final LanguageModelRepository models;
-
-    private final PriceRepository prices;
-
-    private final ScoreRepository scores;
 
     private final Today today;
 
@@ -49,14 +38,13 @@ public class ModelCatalogue {
     /** Model names by slug, read once: the data set does not change while the site runs. */
     private final SingletonSupplier<Map<String, String>> names;
 
-    ModelCatalogue(LanguageModelRepository models, PriceRepository prices, ScoreRepository scores,
-            Today today, DeveloperTransparencyRepository transparency) {
+    private final DataSnapshot snapshot;
+
+    ModelCatalogue(Today today, DeveloperTransparencyRepository transparency, DataSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.transparency = transparency;
-        this.models = models;
-        this.prices = prices;
-        this.scores = scores;
         this.today = today;
-        this.names = SingletonSupplier.of(() -> Collections.unmodifiableMap(models.findAll()
+        this.names = SingletonSupplier.of(() -> Collections.unmodifiableMap(snapshot.models()
             .stream()
             .collect(Collectors.toMap(LanguageModel::getSlug, LanguageModel::getName))));
     }
@@ -72,9 +60,9 @@ public class ModelCatalogue {
     }
 
     public List<CatalogueRow> rows(CatalogueQuery query) {
-        List<Price> all = prices.findAllByOrderByValidFromDesc();
-        List<LanguageModel> models = this.models.findAllByOrderByNameAsc();
-        Map<String, Offers> offers = Offers.byModel(models, all, today());
+        List<Price> all = snapshot.prices();
+        List<LanguageModel> models = snapshot.models();
+        Map<String, Offers> offers = snapshot.offers(today());
         Comparator<CatalogueRow> order = comparator(query.sort());
         if (query.descending()) {
             order = order.reversed();
@@ -96,8 +84,8 @@ public class ModelCatalogue {
         if (query.minScore() == null) {
             return 0;
         }
-        List<LanguageModel> models = this.models.findAllByOrderByNameAsc();
-        Map<String, Offers> offers = Offers.byModel(models, prices.findAllByOrderByValidFromDesc(), today());
+        List<LanguageModel> models = snapshot.models();
+        Map<String, Offers> offers = snapshot.offers(today());
         return (int) models.stream()
             .filter(model -> matchesOtherFilters(model, query, offers))
             .filter(model -> model.getOpennessScore().tooLittleEvidence())
@@ -173,7 +161,7 @@ public class ModelCatalogue {
     /** The slugs of the models that can still be used today (available or deprecated, not retired). */
     public Set<String> availableSlugs() {
         LocalDate day = today();
-        return models.findAllByOrderByNameAsc()
+        return snapshot.models()
             .stream()
             .filter(model -> !model.lifecycleOn(day).isRetired())
             .map(LanguageModel::getSlug)
@@ -182,22 +170,21 @@ public class ModelCatalogue {
 
     /** Every model's offers today ({@link Offers}), by slug. */
     public Map<String, Offers> offers() {
-        return Offers.byModel(models.findAllByOrderByNameAsc(), prices.findAllByOrderByValidFromDesc(), today());
+        return snapshot.offers(today());
     }
 
     public ModelDetails details(String slug) {
         LanguageModel model = find(slug);
-        Hibernate.initialize(model.getLicense().getKeyTerms());
-        List<Score> modelScores = scores.findByModel_SlugOrderByBenchmark_NameAsc(slug);
-        List<Price> modelPrices = prices.findByModel_SlugOrderByValidFromDesc(slug);
-        Optional<LanguageModel> base = Optional.ofNullable(model.getBaseModelSlug()).flatMap(models::findById);
-        List<LanguageModel> variants = models.findByBaseModelSlug(slug);
+        List<Score> modelScores = snapshot.scoresOfModel(slug);
+        List<Price> modelPrices = snapshot.prices(slug);
+        Optional<LanguageModel> base = Optional.ofNullable(model.getBaseModelSlug()).flatMap(snapshot::model);
+        List<LanguageModel> variants = snapshot.models().stream().filter(m -> slug.equals(m.getBaseModelSlug())).toList();
         return new ModelDetails(model, modelScores, modelPrices, base.orElse(null), variants,
-                Offers.of(model, modelPrices, today()));
+                snapshot.offers(today()).get(slug));
     }
 
     public LanguageModel find(String slug) {
-        return models.findWithClaimsBySlug(slug)
+        return snapshot.model(slug)
             .orElseThrow(() -> new NotFoundException("model", slug, SlugSuggester.closest(slug, slugs())));
     }
 
@@ -211,6 +198,6 @@ public class ModelCatalogue {
     }
 
     public List<LanguageModel> all() {
-        return models.findAllByOrderByNameAsc();
+        return snapshot.models();
     }
 }

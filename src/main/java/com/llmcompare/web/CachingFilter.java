@@ -70,33 +70,46 @@ class CachingFilter extends OncePerRequestFilter {
         String key = today.date() + " "
                 + CanonicalRequest.key(request.getRequestURI(), rawQuery(request), knownParameters.of(request));
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        boolean gzip = ContentEncoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         RenderedPageCache.Entry cached = cache.get(key);
         if (cached != null) {
-            if (EntityTags.noneMatchFails(ifNoneMatch, cached.etag())) {
-                notModified(response, cached.etag());
-            }
-            else {
-                send(cached, request, response);
-            }
+            answer(cached, gzip, ifNoneMatch, request, response);
             return;
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentSize() <= MAX_BODY_BYTES
-                && wrapper.getContentType() != null) {
-            String etag = etag(key);
+                && wrapper.getContentType() != null && wrapper.getHeader(HttpHeaders.CONTENT_ENCODING) == null) {
+            byte[] body = wrapper.getContentAsByteArray();
+            RenderedPageCache.Entry entry = new RenderedPageCache.Entry(etag(key), wrapper.getContentType(),
+                    wrapper.getHeader(HttpHeaders.CONTENT_DISPOSITION), body,
+                    ContentEncoding.compressible(wrapper.getContentType(), body.length) ? ContentEncoding.gzip(body)
+                            : null);
             if (!"HEAD".equals(request.getMethod())) {
-                cache.put(key, new RenderedPageCache.Entry(etag, wrapper.getContentType(),
-                        wrapper.getHeader(HttpHeaders.CONTENT_DISPOSITION), wrapper.getContentAsByteArray()));
+                cache.put(key, entry);
             }
-            if (EntityTags.noneMatchFails(ifNoneMatch, etag)) {
-                notModified(response, etag);
-                return;
-            }
-            wrapper.setHeader(HttpHeaders.ETAG, etag);
-            wrapper.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            // The answer goes out from the entry, compressed or not, as a cache hit would send it.
+            wrapper.resetBuffer();
+            answer(entry, gzip, ifNoneMatch, request, response);
+            return;
         }
         wrapper.copyBodyToResponse();
+    }
+
+    /** A 304 for a matching tag, else the answer in the encoding the client accepts, each with its own ETag. */
+    private static void answer(RenderedPageCache.Entry entry, boolean acceptsGzip, String ifNoneMatch,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean gzip = acceptsGzip && entry.gzipBody() != null;
+        String etag = gzip ? ContentEncoding.gzipTag(entry.etag()) : entry.etag();
+        if (entry.gzipBody() != null) {
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
+        if (EntityTags.noneMatchFails(ifNoneMatch, etag)) {
+            notModified(response, etag);
+        }
+        else {
+            send(entry, gzip, etag, request, response);
+        }
     }
 
     private static void notModified(HttpServletResponse response, String etag) {
@@ -127,18 +140,22 @@ class CachingFilter extends OncePerRequestFilter {
         return query.toString();
     }
 
-    private static void send(RenderedPageCache.Entry entry, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    private static void send(RenderedPageCache.Entry entry, boolean gzip, String etag, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        byte[] body = gzip ? entry.gzipBody() : entry.body();
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setHeader(HttpHeaders.ETAG, entry.etag());
+        response.setHeader(HttpHeaders.ETAG, etag);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         response.setContentType(entry.contentType());
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
         if (entry.contentDisposition() != null) {
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, entry.contentDisposition());
         }
-        response.setContentLength(entry.body().length);
+        response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(entry.body());
+            response.getOutputStream().write(body);
         }
     }
 

@@ -14,8 +14,11 @@ class RenderedPageCache {
     /** Bookkeeping per entry beyond its body and key: the entry, its strings and the cache's node. */
     private static final int OVERHEAD_BYTES = 256;
 
-    /** A stored answer: what is needed to send it again without rendering. */
-    record Entry(String etag, String contentType, String contentDisposition, byte[] body) {
+    /**
+     * A stored answer: what is needed to send it again without rendering, with its gzipped bytes (null when
+     * it does not compress) made once, so a cache hit compresses nothing.
+     */
+    record Entry(String etag, String contentType, String contentDisposition, byte[] body, byte[] gzipBody) {
     }
 
     private final Cache<String, Entry> entries;
@@ -29,7 +32,8 @@ class RenderedPageCache {
     }
 
     static int weight(String key, Entry entry) {
-        return entry.body().length + 2 * key.length() + OVERHEAD_BYTES;
+        return entry.body().length + (entry.gzipBody() == null ? 0 : entry.gzipBody().length) + 2 * key.length()
+                + OVERHEAD_BYTES;
     }
 
     Entry get(String key) {

@@ -87,7 +87,7 @@ class CacheAbuseTests {
         long ceiling = 1_000_000;
         RenderedPageCache cache = new RenderedPageCache(ceiling);
         for (int i = 0; i < 200; i++) {
-            cache.put("/page?" + i, new RenderedPageCache.Entry("\"e\"", "text/html", null, new byte[100_000]));
+            cache.put("/page?" + i, new RenderedPageCache.Entry("\"e\"", "text/html", null, new byte[100_000], null));
             assertThat(cache.weightedBytes()).isLessThanOrEqualTo(ceiling);
         }
         assertThat(cache.size()).isBetween(1L, 10L);

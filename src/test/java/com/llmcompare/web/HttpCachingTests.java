@@ -52,6 +52,41 @@ class HttpCachingTests {
     }
 
     @Test
+    void aClientThatAcceptsGzipGetsTheSameBytesCompressedWithTheirOwnTagAndACacheHitCompressesNothing()
+            throws Exception {
+        String url = "/compare?models=gpt-5.2,claude-opus-4.5";
+        var plain = mvc.perform(get(URI.create(url))).andExpect(status().isOk())
+            .andExpect(header().string("Vary", containsString("Accept-Encoding")))
+            .andExpect(header().doesNotExist("Content-Encoding"))
+            .andReturn().getResponse();
+        var gzipped = mvc.perform(get(URI.create(url)).header("Accept-Encoding", "gzip, deflate, br"))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Encoding", "gzip"))
+            .andExpect(header().string("Vary", containsString("Accept-Encoding")))
+            .andReturn().getResponse();
+        byte[] compressed = gzipped.getContentAsByteArray();
+        assertThat(compressed.length).isLessThan(plain.getContentAsByteArray().length / 3);
+        assertThat(gzipped.getContentLength()).isEqualTo(compressed.length);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.getContentAsByteArray());
+        }
+        String plainTag = plain.getHeader("ETag");
+        String gzipTag = gzipped.getHeader("ETag");
+        assertThat(gzipTag).isEqualTo(plainTag.substring(0, plainTag.length() - 1) + "-gzip\"");
+        // each tag revalidates its own encoding only
+        mvc.perform(get(URI.create(url)).header("Accept-Encoding", "gzip").header("If-None-Match", gzipTag))
+            .andExpect(status().isNotModified());
+        mvc.perform(get(URI.create(url)).header("If-None-Match", gzipTag)).andExpect(status().isOk());
+        // the JSON and the CSV are compressed too
+        mvc.perform(get(URI.create("/api/models")).header("Accept-Encoding", "gzip"))
+            .andExpect(header().string("Content-Encoding", "gzip"));
+        mvc.perform(get(URI.create("/compare.csv?models=gpt-5.2,claude-opus-4.5")).header("Accept-Encoding", "gzip"))
+            .andExpect(header().string("Content-Encoding", "gzip"));
+        mvc.perform(get(URI.create(url)).header("Accept-Encoding", "gzip;q=0"))
+            .andExpect(header().doesNotExist("Content-Encoding"));
+    }
+
+    @Test
     void cacheControlLetsACdnCache() throws Exception {
         mvc.perform(get("/models"))
             .andExpect(header().string("Cache-Control", containsString("public")))

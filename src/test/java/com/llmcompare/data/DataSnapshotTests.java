@@ -1,0 +1,73 @@
+package com.llmcompare.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+
+import com.llmcompare.core.benchmark.BenchmarkRepository;
+import com.llmcompare.core.benchmark.Score;
+import com.llmcompare.core.benchmark.ScoreRepository;
+import com.llmcompare.core.cost.HostingDefaultsRepository;
+import com.llmcompare.core.model.LanguageModel;
+import com.llmcompare.core.model.LanguageModelRepository;
+import com.llmcompare.core.price.Price;
+import com.llmcompare.core.price.PriceRepository;
+import com.llmcompare.core.snapshot.DataSnapshot;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The in-memory snapshot holds exactly what the JPA entities hold after loading. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DataSnapshotTests {
+
+    @Autowired
+    DataSnapshot snapshot;
+
+    @Autowired
+    LanguageModelRepository models;
+
+    @Autowired
+    PriceRepository prices;
+
+    @Autowired
+    ScoreRepository scores;
+
+    @Autowired
+    BenchmarkRepository benchmarks;
+
+    @Autowired
+    HostingDefaultsRepository hosting;
+
+    @Test
+    @Transactional(readOnly = true)
+    void theSnapshotHoldsEveryEntityWithItsValuesAndAssociations() {
+        assertThat(snapshot.models()).extracting(LanguageModel::getSlug)
+            .containsExactlyElementsOf(models.findAllByOrderByNameAsc().stream().map(LanguageModel::getSlug).toList());
+        for (LanguageModel stored : models.findAll()) {
+            LanguageModel held = snapshot.model(stored.getSlug()).orElseThrow();
+            assertThat(held.getClaims()).as(stored.getSlug()).hasSameSizeAs(stored.getClaims());
+            assertThat(held.getContextTokens()).isEqualTo(stored.getContextTokens());
+            assertThat(held.getLicense().getKeyTerms()).hasSameSizeAs(stored.getLicense().getKeyTerms());
+            assertThat(snapshot.prices(stored.getSlug())).extracting(Price::getId).containsExactlyInAnyOrderElementsOf(
+                    prices.findByModel_SlugOrderByValidFromDesc(stored.getSlug()).stream().map(Price::getId).toList());
+            assertThat(snapshot.scoresOfModel(stored.getSlug())).hasSameSizeAs(
+                    scores.findByModel_SlugOrderByBenchmark_NameAsc(stored.getSlug()));
+        }
+        assertThat(snapshot.prices()).hasSize((int) prices.count());
+        assertThat(snapshot.prices()).allSatisfy(price -> assertThat(price.getSourceIds()).isNotEmpty());
+        assertThat(snapshot.scores()).hasSize((int) scores.count());
+        assertThat(snapshot.scores().stream().collect(Collectors.summingDouble(s -> s.getValue() == null ? 0 : s.getValue())))
+            .isEqualTo(scores.findAll().stream().mapToDouble(s -> s.getValue() == null ? 0 : s.getValue()).sum(),
+                    org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(snapshot.benchmarks()).hasSize((int) benchmarks.count());
+        hosting.findAll().forEach(profile -> assertThat(snapshot.hosting(profile.getModelSlug())).isPresent());
+        assertThat(snapshot.scoresOfBenchmark("swe-bench-verified")).extracting(Score::getValue)
+            .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(snapshot.offers(java.time.LocalDate.of(2026, 11, 23))).hasSize(snapshot.models().size());
+    }
+}
