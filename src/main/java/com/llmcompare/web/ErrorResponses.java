@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.llmcompare.core.dataset.DataSetVersion;
@@ -63,8 +64,9 @@ class ErrorResponses {
                 Map.of("parameter", ex.getParameterName()));
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object noPage(NoResourceFoundException ex, HttpServletRequest request) {
+    /** No page and no static file at the address (only the static folders are mapped as files). */
+    @ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+    Object noPage(Exception ex, HttpServletRequest request) {
         return respond(request, HttpStatus.NOT_FOUND, "There is no page at this address.", Map.of());
     }
 
