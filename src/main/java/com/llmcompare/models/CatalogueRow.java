@@ -14,9 +14,9 @@ import com.llmcompare.core.price.Price;
  */
 public record CatalogueRow(LanguageModel model, Offers offers, Price cheapestPrice, Price previousPrice) {
 
-    static CatalogueRow of(LanguageModel model, Offers offers, List<Price> allPrices) {
+    static CatalogueRow of(LanguageModel model, Offers offers, List<Price> modelPrices) {
         Price cheapest = offers.cheapest().orElse(null);
-        Price previous = cheapest == null ? null : Offers.replacedBy(cheapest, allPrices).orElse(null);
+        Price previous = cheapest == null ? null : Offers.replacedBy(cheapest, modelPrices).orElse(null);
         return new CatalogueRow(model, offers, cheapest, previous);
     }
 

@@ -60,7 +60,6 @@ public class ModelCatalogue {
     }
 
     public List<CatalogueRow> rows(CatalogueQuery query) {
-        List<Price> all = snapshot.prices();
         List<LanguageModel> models = snapshot.models();
         Map<String, Offers> offers = snapshot.offers(today());
         Comparator<CatalogueRow> order = comparator(query.sort());
@@ -71,7 +70,7 @@ public class ModelCatalogue {
             .filter(model -> matchesOtherFilters(model, query, offers))
             .filter(model -> query.minScore() == null || (model.getOpennessScore().value() != null
                     && model.getOpennessScore().value() >= query.minScore()))
-            .map(model -> CatalogueRow.of(model, offers.get(model.getSlug()), all))
+            .map(model -> CatalogueRow.of(model, offers.get(model.getSlug()), snapshot.prices(model.getSlug())))
             .sorted(nullsLast(order, query))
             .toList();
     }

@@ -207,9 +207,14 @@ public final class Offers {
     }
 
     /** The price a current one replaced: same provider, usage and offer, ending the day it began. */
+    private static boolean sameModel(Price a, Price b) {
+        return a.getModel() == null || b.getModel() == null || a.getModel().getSlug().equals(b.getModel().getSlug());
+    }
+
     public static Optional<Price> replacedBy(Price current, List<Price> prices) {
         return prices.stream()
-            .filter(p -> p != current && p.isPerToken() && p.getProvider().equals(current.getProvider())
+            .filter(p -> p != current && sameModel(p, current) && p.isPerToken()
+                    && p.getProvider().equals(current.getProvider())
                     && p.getUsage().equals(current.getUsage()) && p.getOffer().equals(current.getOffer()))
             .filter(p -> current.getValidFrom().equals(p.getValidUntil()))
             .findFirst();

@@ -65,6 +65,32 @@ class OffersTests {
     }
 
     @Test
+    void thePriceAPriceReplacedIsOneOfTheSameModel() {
+        com.llmcompare.core.model.LanguageModel a = model("a");
+        com.llmcompare.core.model.LanguageModel b = model("b");
+        Price oldOfA = new Price("a-old", a, "Together AI", "serverless", null, "tokens", 1_000_000, new BigDecimal("2"),
+                new BigDecimal("2"), null, "2025-01-01", "2026-01-01", "2026-01-01", null, List.of("src"), null, null,
+                "catalogue", null);
+        Price oldOfB = new Price("b-old", b, "Together AI", "serverless", null, "tokens", 1_000_000, new BigDecimal("3"),
+                new BigDecimal("3"), null, "2025-01-01", "2026-01-01", "2026-01-01", null, List.of("src"), null, null,
+                "catalogue", null);
+        Price newOfA = new Price("a-new", a, "Together AI", "serverless", null, "tokens", 1_000_000, new BigDecimal("1"),
+                new BigDecimal("1"), null, "2026-01-01", null, "2026-06-01", null, List.of("src"), null, null,
+                "catalogue", null);
+        assertThat(Offers.replacedBy(newOfA, List.of(oldOfB, oldOfA, newOfA))).contains(oldOfA);
+        assertThat(Offers.replacedBy(newOfA, List.of(oldOfB, newOfA))).isEmpty();
+    }
+
+    private static com.llmcompare.core.model.LanguageModel model(String slug) {
+        return new com.llmcompare.core.model.LanguageModel() {
+            @Override
+            public String getSlug() {
+                return slug;
+            }
+        };
+    }
+
+    @Test
     void aPriceEndsOnItsValidUntilDay() {
         assertThat(Offers.of(AVAILABLE, SONNET, LocalDate.of(2026, 8, 31)).statusOf(SONNET_INTRO_GENAI))
             .isEqualTo(OfferStatus.CURRENT);
