@@ -2,6 +2,7 @@ package com.llmcompare.importer;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +33,25 @@ final class CsvTable {
         String get(String column) {
             String value = values.get(column);
             return value == null || value.isBlank() ? null : value.trim();
+        }
+
+        /** The value as a number, or null when empty; text that is not a number stops the import, naming it. */
+        BigDecimal number(String file, String entry, String column) {
+            String text = get(column);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return new BigDecimal(text);
+            }
+            catch (NumberFormatException ex) {
+                throw new CatalogueException(file, entry, at(column), "not a number: '" + text + "'");
+            }
+        }
+
+        /** "pass_1 (line 12)": a column where the import names a value. */
+        String at(String column) {
+            return column + " (line " + line + ")";
         }
     }
 

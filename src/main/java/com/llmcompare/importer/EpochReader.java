@@ -158,22 +158,13 @@ final class EpochReader implements CatalogueReader {
                 new Run(runBy, uncertainty, null, path, row.line(), upstream, runByUrl, note));
     }
 
+    /** A score or its error; only the index may be negative (its points are unbounded). */
     private static BigDecimal number(String path, CsvTable.Row row, String column) {
-        String text = row.get(column);
-        if (text == null) {
-            return null;
+        BigDecimal value = row.number(path, row.get("Model version"), column);
+        if (value != null && value.signum() < 0 && !column.startsWith("ECI")) {
+            throw new CatalogueException(path, row.get("Model version"), row.at(column),
+                    "cannot be negative (was " + row.get(column) + ")");
         }
-        try {
-            BigDecimal value = new BigDecimal(text);
-            if (value.signum() < 0 && !column.startsWith("ECI")) {
-                throw new CatalogueException(path, row.get("Model version"), column + " (line " + row.line() + ")",
-                        "cannot be negative (was " + text + ")");
-            }
-            return value;
-        }
-        catch (NumberFormatException ex) {
-            throw new CatalogueException(path, row.get("Model version"), column + " (line " + row.line() + ")",
-                    "not a number: '" + text.toLowerCase(Locale.ROOT) + "'");
-        }
+        return value;
     }
 }

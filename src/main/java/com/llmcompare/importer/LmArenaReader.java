@@ -31,18 +31,15 @@ final class LmArenaReader implements CatalogueReader {
                 if (model == null || row.get("arena_score") == null) {
                     continue;
                 }
-                BigDecimal score;
-                long votes;
-                try {
-                    score = new BigDecimal(row.get("arena_score"));
-                    votes = row.get("votes") == null ? 0 : Long.parseLong(row.get("votes"));
-                }
-                catch (NumberFormatException ex) {
-                    throw new CatalogueException(local, model, "arena_score/votes (line " + row.line() + ")", "not a number");
-                }
+                BigDecimal score = row.number(local, model, "arena_score");
                 if (score.signum() <= 0) {
-                    throw new CatalogueException(local, model, "arena_score (line " + row.line() + ")", "must be positive");
+                    throw new CatalogueException(local, model, row.at("arena_score"), "must be positive");
                 }
+                String votesText = row.get("votes");
+                if (votesText != null && !votesText.matches("-?\\d{1,18}")) {
+                    throw new CatalogueException(local, model, row.at("votes"), "not a number: '" + votesText + "'");
+                }
+                long votes = votesText == null ? 0 : Long.parseLong(votesText);
                 String quote = "\"model\": \"" + model + "\", \"arena_score\": " + row.get("arena_score")
                         + ", \"95_pct_ci\": \"" + row.get("95_pct_ci") + "\", \"votes\": " + row.get("votes");
                 BenchmarkResult result = new BenchmarkResult(board, board + " arena, overall", score, false, version, null,

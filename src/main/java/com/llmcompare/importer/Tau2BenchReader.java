@@ -50,16 +50,9 @@ final class Tau2BenchReader implements CatalogueReader {
 
     private static BenchmarkResult result(CsvTable.Row row) {
         String id = row.get("submission_id");
-        BigDecimal pass1;
-        try {
-            pass1 = new BigDecimal(row.get("pass_1"));
-        }
-        catch (NumberFormatException ex) {
-            throw new CatalogueException("tau2_results.csv", id, "pass_1 (line " + row.line() + ")",
-                    "not a number: '" + row.get("pass_1") + "'");
-        }
+        BigDecimal pass1 = row.number("tau2_results.csv", id, "pass_1");
         if (pass1.signum() < 0 || pass1.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new CatalogueException("tau2_results.csv", id, "pass_1 (line " + row.line() + ")",
+            throw new CatalogueException("tau2_results.csv", id, row.at("pass_1"),
                     "must be a percentage from 0 to 100 (was " + row.get("pass_1") + ")");
         }
         boolean selfReported = !row.get("reported_by").startsWith("benchmark maintainer");

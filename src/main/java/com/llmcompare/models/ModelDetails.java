@@ -43,16 +43,6 @@ public record ModelDetails(LanguageModel model, List<Score> scores, List<Price> 
         return BestScore.byBenchmark(scores.stream().filter(score -> score.getSystemName() == null).toList());
     }
 
-    /** Whether this row is the one shown as the model's score on its benchmark. */
-    public boolean isShown(Score score) {
-        return bestScores().get(score.getBenchmark().getSlug()) == score;
-    }
-
-    /** Benchmarks with an independent score (an index not counted). */
-    public long independentBenchmarks() {
-        return BestScore.independentBenchmarks(scores);
-    }
-
     /** Results of systems built on the model (GPT-4 in the Reflexion agent): shown apart. */
     public List<Score> systemScores() {
         return scores.stream().filter(score -> score.getSystemName() != null).toList();

@@ -119,6 +119,17 @@ class ImportedModelPagesTests {
                 .exists());
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.llmcompare.core.benchmark.ScoreRepository scoreRepository;
+
+    private long scoreBenchmarks(String slug) {
+        return scoreRepository.findByModel_SlugOrderByBenchmark_NameAsc(slug).stream()
+            .filter(score -> score.getSystemName() == null)
+            .map(score -> score.getBenchmark().getSlug())
+            .distinct()
+            .count();
+    }
+
     @Test
     void aModelsOwnContextWindowIsShownAndAHostsLowerCapStaysBesideIt() throws Exception {
         // Meta's model card gives Llama 4 Scout 10M tokens; models.dev lists a host's 128,000 cap.
@@ -127,7 +138,10 @@ class ImportedModelPagesTests {
             .andExpect(xpath("//dd[@id='fact-context']/p[contains(@class,'disagreement')]")
                 .string(containsString("128,000")));
         mvc.perform(get("/models/claude-opus-4.5"))
-            .andExpect(xpath("//dd[@id='fact-release']/span[1]").string("2025-11-24"));
+            .andExpect(xpath("//dd[@id='fact-release']/span[1]").string("2025-11-24"))
+            // one row per benchmark is the score shown for it: its best independent result
+            .andExpect(xpath("count(//table[@id='scores-table']//span[.='shown as its score'])")
+                .number((double) scoreBenchmarks("claude-opus-4.5")));
     }
 
     @Test

@@ -130,19 +130,16 @@ public final class OpennessAudit {
 
     /** The more open of two assessed ratings (either download counts); not assessed when neither is. */
     private FeatureStatus atLeastOnePart(OpennessFeature a, OpennessFeature b) {
-        FeatureStatus first = status(a);
-        FeatureStatus second = status(b);
-        if (!first.isAssessed()) {
-            return second;
-        }
-        if (!second.isAssessed()) {
-            return first;
-        }
-        return first.getPoints() >= second.getPoints() ? first : second;
+        return assessedOf(a, b, true);
     }
 
     /** The less open of two assessed ratings (both must be documented); the assessed one when only one is. */
     private FeatureStatus leastOf(OpennessFeature a, OpennessFeature b) {
+        return assessedOf(a, b, false);
+    }
+
+    /** Of two ratings, the assessed one; of two assessed ones, the more or the less open. */
+    private FeatureStatus assessedOf(OpennessFeature a, OpennessFeature b, boolean moreOpen) {
         FeatureStatus first = status(a);
         FeatureStatus second = status(b);
         if (!first.isAssessed()) {
@@ -151,7 +148,8 @@ public final class OpennessAudit {
         if (!second.isAssessed()) {
             return first;
         }
-        return first.getPoints() <= second.getPoints() ? first : second;
+        boolean firstWins = moreOpen ? first.getPoints() >= second.getPoints() : first.getPoints() <= second.getPoints();
+        return firstWins ? first : second;
     }
 
     private static boolean fallback(boolean fact, String name, List<String> fromFacts) {
