@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -100,14 +101,16 @@ public class CostCalculator {
     /** The selected models (known ones, in the order asked), their prices and their offers today. */
     private Selection select(List<String> slugs) {
         LocalDate day = today.date();
-        Map<String, LanguageModel> bySlug = models().stream()
-            .collect(Collectors.toMap(LanguageModel::getSlug, Function.identity()));
-        List<LanguageModel> selected = slugs.stream().filter(bySlug::containsKey).map(bySlug::get).toList();
-        List<Price> selectedPrices = snapshot.prices(slugs);
-        Map<String, List<Price>> pricesByModel = selectedPrices.stream()
-            .sorted(java.util.Comparator.comparing(Price::getValidFrom).reversed().thenComparing(Price::getId))
-            .collect(Collectors.groupingBy(price -> price.getModel().getSlug()));
-        return new Selection(selected, pricesByModel, Offers.byModel(selected, selectedPrices, day), day);
+        List<LanguageModel> selected = slugs.stream().flatMap(slug -> snapshot.model(slug).stream()).toList();
+        // The snapshot holds each model's prices, newest first, and works out the day's offers once.
+        Map<String, List<Price>> pricesByModel = new HashMap<>();
+        Map<String, Offers> offers = new HashMap<>();
+        Map<String, Offers> offersToday = snapshot.offers(day);
+        for (LanguageModel model : selected) {
+            pricesByModel.put(model.getSlug(), snapshot.prices(model.getSlug()));
+            offers.put(model.getSlug(), offersToday.get(model.getSlug()));
+        }
+        return new Selection(selected, pricesByModel, offers, day);
     }
 
     private Map<String, HostingDefaults> profiles(List<String> slugs) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
 
 import com.llmcompare.web.Formats;
@@ -45,15 +45,20 @@ public record CostChart(String title, String description, int width, int height,
 
         String label();
 
-        double costAt(double volume);
+        /**
+         * What it costs a month at a monthly volume, as doubles read from the decimals once: the chart
+         * samples each line a hundred times, and a BigDecimal's doubleValue() is slow.
+         */
+        DoubleUnaryOperator monthlyCost();
     }
 
     /** A cost per token: an API, or on-demand hosting ({@code dashed}). */
     public record Rate(String label, BigDecimal perToken, boolean dashed) implements Line {
 
         @Override
-        public double costAt(double volume) {
-            return perToken.doubleValue() * volume;
+        public DoubleUnaryOperator monthlyCost() {
+            double rate = perToken.doubleValue();
+            return volume -> rate * volume;
         }
     }
 
@@ -61,8 +66,10 @@ public record CostChart(String title, String description, int width, int height,
     public record AlwaysOn(String label, BigDecimal monthly, BigDecimal capacity) implements Line {
 
         @Override
-        public double costAt(double volume) {
-            return Math.max(1, Math.ceil(volume / capacity.doubleValue())) * monthly.doubleValue();
+        public DoubleUnaryOperator monthlyCost() {
+            double replica = monthly.doubleValue();
+            double served = capacity.doubleValue();
+            return volume -> Math.max(1, Math.ceil(volume / served)) * replica;
         }
     }
 
@@ -105,8 +112,9 @@ public record CostChart(String title, String description, int width, int height,
         double yHigh = 0;
         for (Line line : lines) {
             double[] costs = new double[SAMPLES + 1];
+            DoubleUnaryOperator monthlyCost = line.monthlyCost();
             for (int i = 0; i <= SAMPLES; i++) {
-                costs[i] = line.costAt(sample(xMin, xMax, i));
+                costs[i] = monthlyCost.applyAsDouble(sample(xMin, xMax, i));
                 if (costs[i] > 0) {
                     yLow = Math.min(yLow, costs[i]);
                     yHigh = Math.max(yHigh, costs[i]);
@@ -171,11 +179,11 @@ public record CostChart(String title, String description, int width, int height,
     }
 
     private static String straight(double[] costs, Scale x, Scale y) {
-        List<String> points = new ArrayList<>();
+        Polyline points = new Polyline();
         for (int i = 0; i <= SAMPLES; i++) {
-            points.add(point(x.at(sample(x.min, x.max, i)), y.at(costs[i])));
+            points.add(x.at(sample(x.min, x.max, i)), y.at(costs[i]));
         }
-        return String.join(" ", points);
+        return points.toString();
     }
 
     /** Drawn exactly while the steps are few enough to see; beyond that, sampled. */
@@ -185,22 +193,50 @@ public record CostChart(String title, String description, int width, int height,
         if (x.max / capacity > 200) {
             return straight(sampled, x, y);
         }
-        List<String> points = new ArrayList<>();
+        Polyline points = new Polyline();
         double volume = x.min;
         int replicas = (int) Math.max(1, Math.ceil(x.min / capacity));
-        points.add(point(x.at(volume), y.at(replicas * monthly)));
+        points.add(x.at(volume), y.at(replicas * monthly));
         while (replicas * capacity < x.max) {
             double step = replicas * capacity;
-            points.add(point(x.at(step), y.at(replicas * monthly)));
+            points.add(x.at(step), y.at(replicas * monthly));
             replicas++;
-            points.add(point(x.at(step), y.at(replicas * monthly)));
+            points.add(x.at(step), y.at(replicas * monthly));
         }
-        points.add(point(x.at(x.max), y.at(replicas * monthly)));
-        return String.join(" ", points);
+        points.add(x.at(x.max), y.at(replicas * monthly));
+        return points.toString();
     }
 
-    private static String point(double x, double y) {
-        return String.format(Locale.ROOT, "%.1f,%.1f", x, y);
+    /**
+     * SVG polyline points with one decimal, as {@code String.format("%.1f,%.1f")} would write them, without
+     * its cost (a tenth of an uncached cost page's time in JFR): a chart has hundreds of points.
+     */
+    static final class Polyline {
+
+        private final StringBuilder points = new StringBuilder(2048);
+
+        void add(double x, double y) {
+            if (!points.isEmpty()) {
+                points.append(' ');
+            }
+            tenths(x);
+            points.append(',');
+            tenths(y);
+        }
+
+        private void tenths(double value) {
+            long tenths = Math.round(value * 10);
+            if (tenths < 0) {
+                points.append('-');
+                tenths = -tenths;
+            }
+            points.append(tenths / 10).append('.').append(tenths % 10);
+        }
+
+        @Override
+        public String toString() {
+            return points.toString();
+        }
     }
 
     private static List<Tick> ticks(Scale scale, boolean tokens) {

@@ -1,6 +1,7 @@
 package com.llmcompare.cost;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,6 +12,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.llmcompare.web.DataFragments;
 import com.llmcompare.web.SiteProperties;
 import com.llmcompare.web.SourceDirectory;
 
@@ -31,8 +33,12 @@ class CostController {
 
     private final SiteProperties properties;
 
-    CostController(CostCalculator calculator, SourceDirectory sources, SiteProperties properties) {
+    private final DataFragments fragments;
+
+    CostController(CostCalculator calculator, SourceDirectory sources, SiteProperties properties,
+            DataFragments fragments) {
         this.calculator = calculator;
+        this.fragments = fragments;
         this.sources = sources;
         this.properties = properties;
     }
@@ -58,7 +64,8 @@ class CostController {
         model.addAttribute("claims", report != null ? report.claims() : calculator.claims());
         model.addAttribute("fields", CostField.byName());
         model.addAttribute("defaults", calculator.defaults(form.getModels()));
-        model.addAttribute("models", calculator.models());
+        model.addAttribute("modelSlugs",
+                fragments.render("cost/model-list", "slugs", Map.of("models", calculator.models())));
         model.addAttribute("canonicalUrl", report == null ? null : properties.publicBase() + report.getShareUrl());
         model.addAttribute("citations", sources.citations());
         return "cost/calculator";

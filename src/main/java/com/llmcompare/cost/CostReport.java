@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a workload costs with each selected model: per API offer, self-hosted, where the two break
@@ -15,8 +16,16 @@ import java.util.List;
  * CSV and the JSON round them for display only.
  */
 public record CostReport(CostQuery query, Workload workload, List<ApiOption> apiOptions, List<Unpriced> unpriced,
-        List<SelfHosting> selfHosting, List<NotSelfHosted> notSelfHosted, CostChart chart, List<ClaimCheck> claims,
-        LocalDate today) {
+        List<SelfHosting> selfHosting, List<NotSelfHosted> notSelfHosted, Supplier<CostChart> drawing,
+        List<ClaimCheck> claims, LocalDate today) {
+
+    /**
+     * The chart, drawn on first use: the page shows it, the JSON and CSV do not (drawing it was a sixth of
+     * an uncached JSON answer's time); {@code null} when there is nothing to draw.
+     */
+    public CostChart chart() {
+        return drawing.get();
+    }
 
     /** The share link: this page with every value the result depends on. */
     public String getShareUrl() {

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.util.function.SingletonSupplier;
 
 import com.llmcompare.core.cost.HostingDefaults;
 import com.llmcompare.core.model.LanguageModel;
@@ -101,8 +104,9 @@ final class CostReportAssembler {
                 selfHosting.add(selfHosting(model, profile, query, workload, ranked, crossings));
             }
         }
-        CostChart chart = workload.totalTokens().signum() == 0 || (ranked.isEmpty() && selfHosting.isEmpty()) ? null
-                : chart(ranked, selfHosting, crossings, workload);
+        boolean nothingToDraw = workload.totalTokens().signum() == 0 || (ranked.isEmpty() && selfHosting.isEmpty());
+        Supplier<CostChart> chart = nothingToDraw ? () -> null
+                : SingletonSupplier.of(() -> chart(ranked, selfHosting, crossings, workload));
         return new CostReport(query, workload, ranked, unpriced, selfHosting, notSelfHosted, chart, claims, today);
     }
 

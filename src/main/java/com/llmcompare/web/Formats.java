@@ -5,7 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,16 @@ public class Formats {
     private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
 
     private static final BigDecimal ONE_CENT = new BigDecimal("0.01");
+
+    /**
+     * Parsed patterns, one set per thread (a DecimalFormat is not thread-safe): parsing a pattern costs more
+     * than formatting with it, and a page formats hundreds of figures.
+     */
+    private static final ThreadLocal<Map<String, DecimalFormat>> PATTERNS = ThreadLocal.withInitial(HashMap::new);
+
+    private static DecimalFormat decimal(String pattern) {
+        return PATTERNS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, US));
+    }
 
     /** 70e9 → "70B", 1.76e12 → "1.76T", 340e6 → "340M". */
     public String count(Double value) {
@@ -44,7 +56,7 @@ public class Formats {
         if (value == null) {
             return null;
         }
-        return new DecimalFormat("#,##0.###", US).format(value);
+        return decimal("#,##0.###").format(value);
     }
 
     /** A score in its unit: 86.4 → "86.4%", 4.41 → "4.41". */
@@ -62,12 +74,12 @@ public class Formats {
         }
         BigDecimal plain = amount.stripTrailingZeros();
         if (plain.scale() <= 0) {
-            return "$" + new DecimalFormat("#,##0", US).format(plain);
+            return "$" + decimal("#,##0").format(plain);
         }
         if (plain.scale() == 1) {
             plain = plain.setScale(2, RoundingMode.UNNECESSARY);
         }
-        return "$" + new DecimalFormat("#,##0." + "0".repeat(plain.scale()), US).format(plain);
+        return "$" + decimal("#,##0." + "0".repeat(plain.scale())).format(plain);
     }
 
     /** Money rounded to cents for display: 90 → "$90.00". */
@@ -75,7 +87,7 @@ public class Formats {
         if (amount == null) {
             return null;
         }
-        return "$" + new DecimalFormat("#,##0.00", US).format(amount.setScale(2, RoundingMode.HALF_UP));
+        return "$" + decimal("#,##0.00").format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** To the cent, or two significant digits under a cent so a small cost does not read $0.00: "$0.0014". */
@@ -107,7 +119,7 @@ public class Formats {
             return null;
         }
         BigDecimal value = count instanceof BigDecimal decimal ? decimal : new BigDecimal(count.toString());
-        return new DecimalFormat("#,##0", US).format(value.setScale(0, RoundingMode.HALF_UP));
+        return decimal("#,##0").format(value.setScale(0, RoundingMode.HALF_UP));
     }
 
     /** A plain decimal with up to {@code decimals} places: 1.19, 50, 0.5. */
@@ -115,14 +127,13 @@ public class Formats {
         if (value == null) {
             return null;
         }
-        return new DecimalFormat("#,##0." + "#".repeat(decimals), US)
-            .format(value.setScale(decimals, RoundingMode.HALF_UP));
+        return decimal("#,##0." + "#".repeat(decimals)).format(value.setScale(decimals, RoundingMode.HALF_UP));
     }
 
     /** A multiple to two decimals: "2.00×". */
     public String multiple(BigDecimal value) {
         return value == null ? null
-                : new DecimalFormat("#,##0.00", US).format(value.setScale(2, RoundingMode.HALF_UP)) + "×";
+                : decimal("#,##0.00").format(value.setScale(2, RoundingMode.HALF_UP)) + "×";
     }
 
     /** A ratio as more or less: 1.10 → "10% more", 0.752 → "25% less". */
@@ -164,11 +175,14 @@ public class Formats {
         if (value > 0 && value < 1) {
             return BigDecimal.valueOf(value).round(new MathContext(2)).stripTrailingZeros().toPlainString();
         }
-        String text = String.format(Locale.ROOT, value < 10 ? "%.2f" : value < 100 ? "%.1f" : "%.0f", value);
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+        // BigDecimal rather than String.format and two regular expressions: axis labels are drawn per request
+        return BigDecimal.valueOf(value)
+            .setScale(value < 10 ? 2 : value < 100 ? 1 : 0, RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString();
     }
 
     private static String trim(double v) {
-        return new DecimalFormat("0.##", US).format(v);
+        return decimal("0.##").format(v);
     }
 }

@@ -9,17 +9,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.function.SingletonSupplier;
 
 import com.llmcompare.web.Citations;
 
 /**
  * Looks up sources by id, and starts a page's {@link Citations}. The sources are read once: the data
- * set does not change while the site runs.
+ * set does not change while the site runs. Not transactional: a page asks for its citations on every
+ * render, and only the first read, the repository's own, needs the database.
  */
 @Service
-@Transactional(readOnly = true)
 public class SourceDirectory {
 
     private final SingletonSupplier<Map<String, Source>> byId;

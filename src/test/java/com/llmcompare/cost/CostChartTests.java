@@ -95,4 +95,18 @@ class CostChartTests {
         assertThat(chart.workload()).isNull();
         assertThat(chart.description()).contains("no crossing points");
     }
+
+    @Test
+    void polylinePointsReadAsStringFormatWritesThem() {
+        // Scale.at rounds to tenths already; the polyline must not change a digit of what it is given
+        double[] values = { 0, 72, 408.3, 416.0, 715.9, 0.05, 1234.56, 99.95, 7.25 };
+        for (double x : values) {
+            for (double y : values) {
+                CostChart.Polyline line = new CostChart.Polyline();
+                line.add(x, y);
+                line.add(y, x);
+                assertThat(line.toString()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f,%.1f %.1f,%.1f", x, y, y, x));
+            }
+        }
+    }
 }
