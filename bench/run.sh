@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Load benchmark: builds the jar, starts it with the production JVM settings README recommends,
-# loads four pages on loopback with wrk, then serves the same pages' saved bytes with nginx and
-# loads them the same way, both asked for and sending gzip. Prints requests/s, p50 and p99 latency and
-# the ratio to nginx for each page, then uncached runs (bench/vary.lua: a new query every request), the
-# app's start-up time, its peak RSS under load and the page weights, raw and gzipped.
+# Load benchmark: builds the jar, times its start-up against an empty Spring Boot app with the same
+# starters (bench/empty-app) on two runtimes, launches interleaved: the default Java 17 with a CDS archive
+# and the newest JDK found with an AOT cache (Java 24+). With the app up on the newest runtime and README's
+# production JVM settings, it loads four pages on loopback with wrk, then serves the same pages' saved bytes
+# with nginx and loads them the same way, both asked for and sending gzip. Prints requests/s, p50 and p99
+# latency and the ratio to nginx for each page, then uncached runs (bench/vary.lua: a new query every
+# request), a memory run of distinct URLs with the RSS after it, the page weights, raw and gzipped, and
+# the start-up times with the last launch's phases.
 #
 # Usage: bench/run.sh [seconds per page, default 15] [connections, default 32]
-# Environment: BENCH_ROUNDS (default 3) rounds per page, BENCH_START_RUNS (default 3) timed launches,
-# BENCH_JVM_OPTS to try other JVM settings, BENCH_SKIP_BUILD=1 to reuse target/'s jar.
+# Environment: BENCH_ROUNDS (default 3) rounds per page, BENCH_START_RUNS (default 3) launches per variant,
+# BENCH_JVM_OPTS to try other JVM settings, BENCH_SKIP_BUILD=1 to reuse the built jars, BENCH_JAVA_HOME
+# for the newer runtime, BENCH_MEMORY_URLS (default 50000) for the memory run.
 # Needs: Java 17, wrk and nginx (installed with apt-get when missing and running as root).
 # Traffic goes to 127.0.0.1 only.
 set -euo pipefail
@@ -42,16 +46,52 @@ for tool in wrk nginx curl; do
   fi
 done
 
+for port in $APP_PORT $NGINX_PORT; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "Something already listens on 127.0.0.1:$port: stop it first (the timings would be its own)." >&2
+    exit 1
+  fi
+done
 rm -rf "$OUT" && mkdir -p "$OUT/static" "$OUT/nginx"
-echo "Building the jar..."
-[ -n "${BENCH_SKIP_BUILD:-}" ] || ./mvnw -q -B package -DskipTests
+echo "Building the jars (this project's, and bench/empty-app for the start-up yardstick)..."
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  ./mvnw -q -B package -DskipTests
+  ./mvnw -q -B -f bench/empty-app/pom.xml package -DskipTests
+fi
 JAR=$(ls target/llm-compare-*.jar | grep -v plain | head -n 1)
+EMPTY_JAR=bench/empty-app/target/empty-app-0.1.0.jar
 
-# Class Data Sharing archive from a training run: a large part of start-up is class loading.
-java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" >/dev/null
-APP_JAR=$(ls "$OUT"/app/*.jar | head -n 1)
-java "${JVM_OPTS[@]}" -XX:ArchiveClassesAtExit="$OUT/app.jsa" -Dspring.context.exit=onRefresh \
-  -jar "$APP_JAR" --server.port=$APP_PORT >"$OUT/training.log" 2>&1 || true
+# Two runtimes: the default java (17) with a class-data-sharing archive, and the newest JDK found under
+# /usr/lib/jvm (or BENCH_JAVA_HOME) with an AOT cache from Java 24 on (JEP 483/514/515). Loads run on the newest.
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'; }
+JAVA_OLD=$(command -v java)
+if [ -n "${BENCH_JAVA_HOME:-}" ]; then
+  JAVA_NEW="$BENCH_JAVA_HOME/bin/java"
+else
+  JAVA_NEW=$(for j in /usr/lib/jvm/*/bin/java; do [ -x "$j" ] && echo "$(java_major "$j") $j"; done | sort -n | tail -n 1 | cut -d' ' -f2)
+fi
+JAVA_NEW=${JAVA_NEW:-$JAVA_OLD}
+RUNTIMES=(old new)
+runtime_java() { [ "$1" = old ] && echo "$JAVA_OLD" || echo "$JAVA_NEW"; }
+
+# A training run per app and runtime writes its archive: CDS before Java 24, an AOT cache from 24 on.
+# archive_opts app runtime -> the options that use the archive
+declare -A ARCHIVE_OPTS
+for app in app empty; do
+  jar=$([ "$app" = app ] && echo "$JAR" || echo "$EMPTY_JAR")
+  java -Djarmode=tools -jar "$jar" extract --destination "$OUT/$app" >/dev/null
+  for rt in "${RUNTIMES[@]}"; do
+    j=$(runtime_java "$rt"); major=$(java_major "$j")
+    extracted=$(ls "$OUT/$app"/*.jar | head -n 1)
+    if [ "$major" -ge 24 ]; then
+      train=(-XX:AOTCacheOutput="$OUT/$app-$rt.aot"); ARCHIVE_OPTS[$app-$rt]="-XX:AOTCache=$OUT/$app-$rt.aot"
+    else
+      train=(-XX:ArchiveClassesAtExit="$OUT/$app-$rt.jsa"); ARCHIVE_OPTS[$app-$rt]="-XX:SharedArchiveFile=$OUT/$app-$rt.jsa"
+    fi
+    "$j" "${JVM_OPTS[@]}" "${train[@]}" -Dspring.context.exit=onRefresh -jar "$extracted" --server.port=$APP_PORT \
+      >"$OUT/training-$app-$rt.log" 2>&1 || true
+  done
+done
 
 cleanup() {
   [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null || true
@@ -59,27 +99,36 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Start-up is timed over several launches (this kind of machine's speed varies from second to
-# second); the last launch stays up for the load runs.
-start_app() {
-  local start_ns
+# start app runtime: launches one variant and waits for a healthy /actuator/health; the time goes to
+# READY_MS. The variants' launches are interleaved (this kind of machine's speed varies from second to
+# second), and the last launch, the app on the newest runtime, stays up for the load runs.
+start() {
+  local app=$1 rt=$2 start_ns extracted
+  extracted=$(ls "$OUT/$1"/*.jar | head -n 1)
+  [ -n "${APP_PID:-}" ] && { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
   start_ns=$(date +%s%N)
-  java "${JVM_OPTS[@]}" -XX:SharedArchiveFile="$OUT/app.jsa" -jar "$APP_JAR" --server.port=$APP_PORT \
-    >"$OUT/app.log" 2>&1 &
+  # shellcheck disable=SC2086
+  "$(runtime_java "$rt")" "${JVM_OPTS[@]}" ${ARCHIVE_OPTS[$app-$rt]} -jar "$extracted" --server.port=$APP_PORT \
+    >"$OUT/$app-$rt.log" 2>&1 &
   APP_PID=$!
   until curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1; do
-    kill -0 "$APP_PID" 2>/dev/null || { echo "The app did not start:"; tail -20 "$OUT/app.log"; exit 1; }
+    kill -0 "$APP_PID" 2>/dev/null || { echo "$app did not start on $(runtime_java "$rt"):"; tail -20 "$OUT/$app-$rt.log"; exit 1; }
     sleep 0.05
   done
-  READY_TIMES+=($(( ($(date +%s%N) - start_ns) / 1000000 )))
+  READY_MS=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 }
-READY_TIMES=()
+declare -A READY_TIMES
+echo "Timing start-up: ${START_RUNS} rounds of four launches (this app and the empty one, on each runtime)..."
 for launch in $(seq "$START_RUNS"); do
-  [ -n "${APP_PID:-}" ] && { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
-  start_app
+  for app in empty app; do
+    for rt in "${RUNTIMES[@]}"; do
+      [ "$launch" = "$START_RUNS" ] && [ "$app" = app ] && [ "$rt" = new ] && continue
+      start "$app" "$rt"; READY_TIMES[$app-$rt]+="$READY_MS "
+    done
+  done
 done
-STARTED=$(grep -o "Started LlmCompareApplication in [0-9.]* seconds" "$OUT/app.log" | grep -o "[0-9.]*" | head -n 1)
-READY_MEDIAN=$(printf "%s\n" "${READY_TIMES[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+start app new; READY_TIMES[app-new]+="$READY_MS "
+median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # nginx serves the app's own bytes for the same pages, raw and gzipped (gzip_static: both sides send
 # the same compressed bytes without compressing per request); the page weight of each, raw and gzipped
@@ -165,11 +214,13 @@ for page in "${PAGES[@]}"; do
     "$a_err" "$n_rps" "$n_p50" "$n_p99" "$n_worst" "$ratio"
 done
 
-# Uncached work: every request asks something new (bench/vary.lua), so every answer is computed.
+# Uncached work: every request asks something new (bench/vary.lua), so every answer is computed. Each
+# kind is warmed up first: the JIT compiles code only once it has run a while.
 echo
 printf "%-12s %9s %8s %8s %6s   (uncached: every request a new query)\n" kind "app r/s" "p50" "p99" errors
 for kind in cost api-cost compare models; do
-  out=$(BENCH_VARY=$kind wrk -t2 -c"$CONNECTIONS" -d"${ROUND_SECONDS}s" --latency -s bench/vary.lua \
+  BENCH_VARY=$kind wrk -t2 -c"$CONNECTIONS" -d5s -s bench/vary.lua "http://127.0.0.1:$APP_PORT" >/dev/null
+  out=$(BENCH_VARY=$kind wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/vary.lua \
     "http://127.0.0.1:$APP_PORT")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(to_ms "$(echo "$out" | awk '$1=="50%" {print $2}')")
@@ -179,12 +230,62 @@ for kind in cost api-cost compare models; do
   printf "%-12s %9s %8s %8s %6s\n" "$kind" "$rps" "${p50}ms" "${p99}ms" "$(( ${non2xx:-0} + ${errors:-0} ))"
 done
 
+# Memory: BENCH_MEMORY_URLS distinct valid URLs in a row (calculator pages, cost JSON and catalogues in
+# turn), then the process's RSS, and a reference answer fetched before and after must be the same bytes.
+MEMORY_URLS="${BENCH_MEMORY_URLS:-50000}"
+REFERENCE="/api/cost?models=gpt-4,llama-2-70b&inputTokens=1000000&outputTokens=1000000"
+curl -s "http://127.0.0.1:$APP_PORT$REFERENCE" -o "$OUT/reference-before.json"
+echo
+echo "Memory: $MEMORY_URLS distinct URLs in a row..."
+# wrk has no request count: short runs until enough have been answered (each run starts the counters at
+# a random point of a billion, so runs do not repeat each other's URLs)
+answered=0; memory_errors=0
+while [ "$answered" -lt "$MEMORY_URLS" ]; do
+  out=$(BENCH_VARY=mixed wrk -t2 -c16 -d10s -s bench/vary.lua "http://127.0.0.1:$APP_PORT")
+  answered=$(( answered + $(echo "$out" | awk '/requests in/ {print $1}') ))
+  memory_errors=$(( memory_errors + $(echo "$out" | awk '/Non-2xx/ {print $NF}') + 0 ))
+done
+curl -s "http://127.0.0.1:$APP_PORT$REFERENCE" -o "$OUT/reference-after.json"
+RSS_AFTER_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
 PEAK_RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+same=$(cmp -s "$OUT/reference-before.json" "$OUT/reference-after.json" && echo "the same bytes" || echo "DIFFERENT")
+echo "$answered answers ($memory_errors not 2xx); RSS afterwards $(( RSS_AFTER_KB / 1024 )) MB, peak $(( PEAK_RSS_KB / 1024 )) MB;" \
+  "the reference answer before and after: $same"
+
 echo
 echo "Page weight (both sides send the gzipped bytes to wrk, which asks for gzip):"
 printf "%s" "$WEIGHTS"
+
 echo
-echo "Start-up to a healthy /actuator/health: ${READY_MEDIAN} ms median of ${START_RUNS} launches (${READY_TIMES[*]} ms);" \
-  "${STARTED:-?} s as Spring reports the last one"
-echo "Peak RSS of the app under load: $(( PEAK_RSS_KB / 1024 )) MB (JVM: ${JVM_OPTS[*]} + CDS archive)"
+echo "Start-up to a healthy /actuator/health, ${START_RUNS} interleaved launches each (ms; JVM: ${JVM_OPTS[*]}):"
+for rt in "${RUNTIMES[@]}"; do
+  j=$(runtime_java "$rt")
+  for app in app empty; do
+    printf "  %-5s Java %-3s %-28s median %6s  (%s)\n" "$app" "$(java_major "$j")" "${ARCHIVE_OPTS[$app-$rt]%%=*}" \
+      "$(median <<<"${READY_TIMES[$app-$rt]}")" "${READY_TIMES[$app-$rt]% }"
+  done
+done
+
+# Where the last launch's time went, phase by phase, from the log's timestamps.
+echo
+echo "Phases of the last launch (this app, Java $(java_major "$JAVA_NEW")):"
+awk '
+  function ms(line) { split(substr(line, 12, 12), t, /[:.]/); return ((t[1] * 60 + t[2]) * 60 + t[3]) * 1000 + t[4] }
+  /Starting LlmCompareApplication/ { start = ms($0) }
+  /Root WebApplicationContext: initialization completed/ { web = ms($0) }
+  /HHH008540|Processing PersistenceUnitInfo/ { jpa0 = ms($0) }
+  /Initialized JPA EntityManagerFactory/ { jpa1 = ms($0) }
+  /Successfully applied .* migrations/ { flyway = ms($0) }
+  /Loaded data set/ { loaded = ms($0) }
+  /Started LlmCompareApplication in/ { done = ms($0); match($0, /process running for [0-9.]+/); running = substr($0, RSTART + 20, RLENGTH - 20)
+    match($0, /in [0-9.]+ seconds/); started = substr($0, RSTART + 3, RLENGTH - 11) }
+  END {
+    printf "  JVM start to Spring Boot                    %6d ms\n", (running - started) * 1000
+    printf "  bean definitions, web server (main thread)  %6d ms\n", web - start
+    printf "  Flyway migrations done                      %6d ms after start\n", flyway - start
+    printf "  Hibernate boot (background thread)          %6d ms\n", jpa1 - jpa0
+    printf "  data set in the database, after Hibernate   %6d ms\n", loaded - jpa1
+    printf "  data set loaded to ready                    %6d ms\n", done - loaded
+    printf "  total, as Spring reports it                 %6d ms\n", started * 1000
+  }' "$OUT/app-new.log"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(date -u +%Y-%m-%d)"
