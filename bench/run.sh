@@ -128,6 +128,7 @@ for launch in $(seq "$START_RUNS"); do
   done
 done
 start app new; READY_TIMES[app-new]+="$READY_MS "
+# The median of the numbers on standard input, separated by spaces or new lines.
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # nginx serves the app's own bytes for the same pages, raw and gzipped (gzip_static: both sides send
@@ -169,9 +170,10 @@ to_ms() { # wrk latency (e.g. 537.00us, 2.05ms, 1.02s) -> milliseconds
   awk -v t="$1" 'BEGIN { v = t + 0; if (t ~ /us$/) v /= 1000; else if (t ~ /[0-9]s$/) v *= 1000; printf "%.2f", v }'
 }
 
-run_wrk() { # url seconds -> "rps p50 p99 errors"
-  local out rps p50 p99 non2xx errors
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$2s" --latency -H "Accept-Encoding: gzip" "$1")
+run_wrk() { # url seconds [more wrk arguments] -> "rps p50 p99 errors"
+  local out rps p50 p99 non2xx errors url=$1 seconds=$2
+  shift 2
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -H "Accept-Encoding: gzip" "$@" "$url")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(to_ms "$(echo "$out" | awk '$1=="50%" {print $2}')")
   p99=$(to_ms "$(echo "$out" | awk '$1=="99%" {print $2}')")
@@ -186,9 +188,9 @@ run_wrk() { # url seconds -> "rps p50 p99 errors"
 summarise() { # lines of "rps p50 p99 errors" -> "rps p50 p99 worst-p99 errors"
   local rounds
   rounds=$(grep .)
-  median() { awk -v c="$1" '{ print $c }' <<<"$rounds" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+  round_column() { awk -v c="$1" '{ print $c }' <<<"$rounds"; }
   echo "$(awk '{ s += $1 } END { printf "%.0f", s / NR }' <<<"$rounds")" \
-    "$(median 2)ms" "$(median 3)ms" "$(awk '{ print $3 }' <<<"$rounds" | sort -n | tail -n 1)ms" \
+    "$(round_column 2 | median)ms" "$(round_column 3 | median)ms" "$(awk '{ print $3 }' <<<"$rounds" | sort -n | tail -n 1)ms" \
     "$(awk '{ s += $4 } END { print s }' <<<"$rounds")"
 }
 
@@ -220,14 +222,8 @@ echo
 printf "%-12s %9s %8s %8s %6s   (uncached: every request a new query)\n" kind "app r/s" "p50" "p99" errors
 for kind in cost api-cost compare models; do
   BENCH_VARY=$kind wrk -t2 -c"$CONNECTIONS" -d5s -s bench/vary.lua "http://127.0.0.1:$APP_PORT" >/dev/null
-  out=$(BENCH_VARY=$kind wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/vary.lua \
-    "http://127.0.0.1:$APP_PORT")
-  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  p50=$(to_ms "$(echo "$out" | awk '$1=="50%" {print $2}')")
-  p99=$(to_ms "$(echo "$out" | awk '$1=="99%" {print $2}')")
-  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
-  errors=$(echo "$out" | awk '/Socket errors/ {print $4+$6+$8+$10}')
-  printf "%-12s %9s %8s %8s %6s\n" "$kind" "$rps" "${p50}ms" "${p99}ms" "$(( ${non2xx:-0} + ${errors:-0} ))"
+  read -r rps p50 p99 errors <<<"$(BENCH_VARY=$kind run_wrk "http://127.0.0.1:$APP_PORT" "$DURATION" -s bench/vary.lua)"
+  printf "%-12s %9s %8s %8s %6s\n" "$kind" "$rps" "${p50}ms" "${p99}ms" "$errors"
 done
 
 # Memory: BENCH_MEMORY_URLS distinct valid URLs in a row (calculator pages, cost JSON and catalogues in
@@ -242,7 +238,9 @@ echo "Memory: $MEMORY_URLS distinct URLs in a row..."
 answered=0; memory_errors=0
 while [ "$answered" -lt "$MEMORY_URLS" ]; do
   out=$(BENCH_VARY=mixed wrk -t2 -c16 -d10s -s bench/vary.lua "http://127.0.0.1:$APP_PORT")
-  answered=$(( answered + $(echo "$out" | awk '/requests in/ {print $1}') ))
+  this_run=$(echo "$out" | awk '/requests in/ {print $1}')
+  [ "${this_run:-0}" -gt 0 ] || { echo "The app stopped answering after $answered answers:"; tail -20 "$OUT/app-new.log"; exit 1; }
+  answered=$(( answered + this_run ))
   memory_errors=$(( memory_errors + $(echo "$out" | awk '/Non-2xx/ {print $NF}') + 0 ))
 done
 curl -s "http://127.0.0.1:$APP_PORT$REFERENCE" -o "$OUT/reference-after.json"
