@@ -1,7 +1,6 @@
 package com.llmcompare.cost;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,7 +11,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.llmcompare.web.DataFragments;
 import com.llmcompare.web.SiteProperties;
 import com.llmcompare.web.SourceDirectory;
 
@@ -33,12 +31,8 @@ class CostController {
 
     private final SiteProperties properties;
 
-    private final DataFragments fragments;
-
-    CostController(CostCalculator calculator, SourceDirectory sources, SiteProperties properties,
-            DataFragments fragments) {
+    CostController(CostCalculator calculator, SourceDirectory sources, SiteProperties properties) {
         this.calculator = calculator;
-        this.fragments = fragments;
         this.sources = sources;
         this.properties = properties;
     }
@@ -64,8 +58,7 @@ class CostController {
         model.addAttribute("claims", report != null ? report.claims() : calculator.claims());
         model.addAttribute("fields", CostField.byName());
         model.addAttribute("defaults", calculator.defaults(form.getModels()));
-        model.addAttribute("modelSlugs",
-                fragments.render("cost/model-list", "slugs", Map.of("models", calculator.models())));
+        model.addAttribute("models", calculator.models());
         model.addAttribute("canonicalUrl", report == null ? null : properties.publicBase() + report.getShareUrl());
         model.addAttribute("citations", sources.citations());
         return "cost/calculator";
