@@ -17,18 +17,18 @@ class JourneyBrowserTests extends BrowserTestSupport {
     void catalogueFilterModelPageCompareCopyLinkAndReopen() {
         driver.get(base() + "/models");
         new Select(driver.findElement(By.name("openness"))).selectByVisibleText("Open weights");
-        driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        clickThrough(By.cssSelector("form.filters button[type=submit]"));
 
         assertThat(driver.getCurrentUrl()).contains("openness=open-weights");
         List<WebElement> levels = driver.findElements(By.cssSelector("#catalogue tbody td:nth-of-type(3)"));
         assertThat(levels).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).startsWith("Open weights"));
 
-        driver.findElement(By.linkText("Llama 2 70B")).click();
+        clickThrough(By.linkText("Llama 2 70B"));
         assertThat(driver.getCurrentUrl()).endsWith("/models/llama-2-70b");
         assertThat(driver.findElement(By.id("fact-context")).getText()).contains("4,096");
 
         // the ready comparisons suggest models that can still be used; GPT-4 (retired) is compared when named
-        driver.findElement(By.partialLinkText("Llama 2 70B vs Llama 2 70B Chat")).click();
+        clickThrough(By.partialLinkText("Llama 2 70B vs Llama 2 70B Chat"));
         assertThat(driver.getCurrentUrl()).endsWith("/compare?models=llama-2-70b,llama-2-70b-chat");
         driver.get(base() + "/compare?models=llama-2-70b,gpt-4");
         String mmlu = driver.findElement(By.id("row-benchmark-mmlu")).getText();
@@ -57,7 +57,7 @@ class JourneyBrowserTests extends BrowserTestSupport {
         WebElement transparency = driver.findElement(By.id("transparency"));
         transparency.clear();
         transparency.sendKeys("5");
-        driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        clickThrough(By.cssSelector("#decision-form button[type=submit]"));
 
         assertThat(driver.getCurrentUrl()).contains("transparency=5").contains("quality=0");
         WebElement first = driver.findElement(By.cssSelector("#ranking tbody tr:first-child th"));
