@@ -1,6 +1,7 @@
 package com.llmcompare.compare;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.llmcompare.core.benchmark.Benchmark;
+import com.llmcompare.core.price.TokenMix;
+import com.llmcompare.web.QualityPriceCharts;
 import com.llmcompare.web.SiteProperties;
 import com.llmcompare.web.SourceDirectory;
 
@@ -29,15 +33,21 @@ class CompareController {
 
     private final SiteProperties properties;
 
-    CompareController(ComparisonService comparisons, SourceDirectory sources, SiteProperties properties) {
+    private final QualityPriceCharts charts;
+
+    CompareController(ComparisonService comparisons, SourceDirectory sources, SiteProperties properties,
+            QualityPriceCharts charts) {
         this.comparisons = comparisons;
+        this.charts = charts;
         this.sources = sources;
         this.properties = properties;
     }
 
     @GetMapping("/compare")
     Object compare(@RequestParam(name = "models", required = false) List<String> models,
-            @RequestParam(required = false) String diff, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String diff,
+            @RequestParam(name = QualityPriceCharts.PARAMETER, required = false) String chart, HttpServletRequest request,
+            Model model) {
         ModelSelection selection = ModelSelection.parse(models);
         boolean differencesOnly = DiffSwitch.parse(diff);
         model.addAttribute("section", "compare");
@@ -55,7 +65,12 @@ class CompareController {
             model.addAttribute("hint", true);
             return "compare/picker";
         }
+        Benchmark metric = charts.metric(chart);
         Comparison comparison = comparisons.compare(selection);
+        model.addAttribute("qualityChart", charts.atMix(metric, TokenMix.DEFAULT, Set.copyOf(selection.slugs())));
+        model.addAttribute("metrics", charts.metrics());
+        model.addAttribute("metric", metric);
+        model.addAttribute("chartBase", selection.canonicalUrl(differencesOnly) + "&");
         String canonical = properties.publicBase() + selection.canonicalUrl(false);
         model.addAttribute("c", comparison);
         model.addAttribute("diff", differencesOnly);

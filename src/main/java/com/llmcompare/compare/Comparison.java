@@ -4,10 +4,11 @@ import java.util.List;
 
 import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.web.BarChart;
+import com.llmcompare.web.Verdict;
 
-/** A side-by-side comparison: the models in order, rows grouped into sections, and a chart. */
+/** A side-by-side comparison: the models in order, rows grouped into sections, a chart, and its verdict. */
 public record Comparison(ModelSelection selection, List<LanguageModel> models, List<Section> sections,
-        BarChart chart, List<String> headlines) {
+        BarChart chart, List<String> headlines, Verdict verdict) {
 
     /** A group of rows (overview, size, context, ...). */
     public record Section(String id, String title, List<Row> rows) {

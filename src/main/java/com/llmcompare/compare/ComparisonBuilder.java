@@ -28,6 +28,7 @@ import com.llmcompare.core.openness.OpennessScore;
 import com.llmcompare.core.model.Lifecycle;
 import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
+import com.llmcompare.core.price.TokenMix;
 import com.llmcompare.web.BarChart;
 import com.llmcompare.web.Formats;
 
@@ -83,13 +84,16 @@ public class ComparisonBuilder {
         sections.add(new Section("fine-tuning", "Fine-tuning", List.of(
                 textRow("fine-tuning", "Fine-tuning", models, this::fineTuning))));
         sections.add(new Section("prices", "Prices (USD per 1M tokens, cheapest current offer)", List.of(
+                numberRow(MIX_ROW, "Price / 1M tokens at " + TokenMix.DEFAULT.text() + " input:output (cheapest offer "
+                        + "at that mix)", "lower", details, this::priceAtMix),
                 numberRow("price-input", "Input price / 1M tokens", "lower", details,
                         d -> price(d, offersByModel, namesBySlug, true)),
                 numberRow("price-output", "Output price / 1M tokens", "lower", details,
                         d -> price(d, offersByModel, namesBySlug, false)),
                 textRow("price-offers", "All offers", details, this::offers))));
         sections.add(new Section("benchmarks", "Benchmarks", benchmarkRows(details, benchmarks)));
-        return new Comparison(selection, models, sections, chart(details, benchmarks), headlines(details, benchmarks));
+        return new Comparison(selection, models, sections, chart(details, benchmarks), headlines(details, benchmarks),
+                CompareVerdict.of(models, sections, details.stream().map(ModelDetails::lifecycle).toList(), benchmarks));
     }
 
     /**
@@ -248,6 +252,23 @@ public class ComparisonBuilder {
 
     private static Cell lifecycle(Lifecycle lifecycle) {
         return Cell.of(lifecycle.summary(), null, List.of(lifecycle.sourceId()));
+    }
+
+    /** The row of the price at the default mix, which the verdict names the cheapest from. */
+    static final String MIX_ROW = "price-mix";
+
+    private Cell priceAtMix(ModelDetails d) {
+        TokenMix mix = TokenMix.DEFAULT;
+        Optional<Price> offer = d.lifecycle().isRetired() ? Optional.empty() : d.offers().cheapestAt(mix);
+        if (offer.isEmpty()) {
+            return Cell.missing(d.lifecycle().isRetired() ? "retired: not sold" : "no current per-token price");
+        }
+        Price price = offer.get();
+        BigDecimal amount = mix.perMillion(price).orElseThrow();
+        return Cell.of(formats.usdPrecise(amount), amount.doubleValue(), price.getSourceIds())
+            .withNote("(" + mix.input() + " × " + formats.usd(price.getInputPerMillion()) + " + " + mix.output() + " × "
+                    + formats.usd(price.getOutputPerMillion()) + ") ÷ " + (mix.input() + mix.output()) + " at "
+                    + price.getProvider() + ", " + price.getOffer());
     }
 
     private Cell price(ModelDetails d, Map<String, Offers> offers, Map<String, String> names, boolean input) {

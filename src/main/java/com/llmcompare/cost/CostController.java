@@ -11,6 +11,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.llmcompare.web.Formats;
 import com.llmcompare.web.SiteProperties;
 import com.llmcompare.web.SourceDirectory;
 
@@ -31,8 +32,11 @@ class CostController {
 
     private final SiteProperties properties;
 
-    CostController(CostCalculator calculator, SourceDirectory sources, SiteProperties properties) {
+    private final Formats formats;
+
+    CostController(CostCalculator calculator, SourceDirectory sources, SiteProperties properties, Formats formats) {
         this.calculator = calculator;
+        this.formats = formats;
         this.sources = sources;
         this.properties = properties;
     }
@@ -55,6 +59,7 @@ class CostController {
         model.addAttribute("section", "cost");
         model.addAttribute("form", form);
         model.addAttribute("report", report);
+        model.addAttribute("verdict", report == null ? null : CostVerdict.of(report, formats));
         model.addAttribute("claims", report != null ? report.claims() : calculator.claims());
         model.addAttribute("fields", CostField.byName());
         model.addAttribute("defaults", calculator.defaults(form.getModels()));

@@ -4,6 +4,7 @@ import com.llmcompare.core.model.LanguageModel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -12,17 +13,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.util.function.SingletonSupplier;
 
+import com.llmcompare.core.benchmark.Benchmark;
+import com.llmcompare.core.benchmark.BestScore;
 import com.llmcompare.core.benchmark.Score;
+import com.llmcompare.core.openness.OpennessLevel;
 import com.llmcompare.core.openness.DeveloperTransparency;
 import com.llmcompare.core.openness.DeveloperTransparencyRepository;
 import com.llmcompare.core.calendar.Today;
 import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
+import com.llmcompare.core.price.TokenMix;
 import com.llmcompare.core.snapshot.DataSnapshot;
 import com.llmcompare.web.NotFoundException;
 import com.llmcompare.web.SlugSuggester;
@@ -198,5 +204,59 @@ public class ModelCatalogue {
 
     public List<LanguageModel> all() {
         return snapshot.models();
+    }
+
+    /** The model's place on each headline benchmark it has a score on, from the one ranking rule. */
+    List<ModelVerdict.Rank> ranks(String slug) {
+        List<ModelVerdict.Rank> ranks = new ArrayList<>();
+        for (Benchmark benchmark : snapshot.benchmarks()) {
+            if (!benchmark.isHeadline() && !benchmark.isIndex()) {
+                continue;
+            }
+            List<Score> ranking = BestScore.ranking(snapshot.scoresOfBenchmark(benchmark.getSlug()))
+                .stream()
+                .filter(s -> s.getValue() != null)
+                .toList();
+            for (int i = 0; i < ranking.size(); i++) {
+                if (ranking.get(i).getModel().getSlug().equals(slug)) {
+                    ranks.add(new ModelVerdict.Rank(benchmark, ranking.get(i), i + 1, ranking.size()));
+                }
+            }
+        }
+        return ranks;
+    }
+
+    /**
+     * The models to compare this one with: the three available models nearest to it on the overall index,
+     * then the cheapest available open-weights model at the default mix (when it is not one of them). A model
+     * without an index score gets only the open-weights one.
+     */
+    public List<String> peers(String slug) {
+        Map<String, Offers> offers = snapshot.offers(today());
+        Predicate<LanguageModel> buyable = m -> !m.getSlug().equals(slug) && offers.containsKey(m.getSlug())
+                && offers.get(m.getSlug()).lifecycle().isAvailable()
+                && offers.get(m.getSlug()).cheapestAt(TokenMix.DEFAULT).isPresent();
+        List<String> peers = new ArrayList<>();
+        snapshot.benchmarks().stream().filter(Benchmark::isIndex).findFirst().ifPresent(index -> {
+            List<Score> ranking = BestScore.ranking(snapshot.scoresOfBenchmark(index.getSlug()))
+                .stream()
+                .filter(s -> s.getValue() != null)
+                .toList();
+            ranking.stream().filter(s -> s.getModel().getSlug().equals(slug)).findFirst().ifPresent(own ->
+                ranking.stream()
+                    .filter(s -> buyable.test(s.getModel()))
+                    .sorted(Comparator.comparingDouble((Score s) -> Math.abs(s.getValue() - own.getValue()))
+                        .thenComparing(s -> s.getModel().getSlug()))
+                    .limit(3)
+                    .forEach(s -> peers.add(s.getModel().getSlug())));
+        });
+        snapshot.models().stream()
+            .filter(m -> m.getOpennessLevel() != OpennessLevel.CLOSED && buyable.test(m))
+            .min(Comparator.comparing((LanguageModel m) -> TokenMix.DEFAULT
+                .perMillion(offers.get(m.getSlug()).cheapestAt(TokenMix.DEFAULT).orElseThrow())
+                .orElseThrow()).thenComparing(LanguageModel::getSlug))
+            .filter(m -> !peers.contains(m.getSlug()))
+            .ifPresent(m -> peers.add(m.getSlug()));
+        return peers;
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.llmcompare.core.openness.FeatureStatus;
 import com.llmcompare.core.openness.OpennessFeature;
+import com.llmcompare.web.Formats;
 import com.llmcompare.web.SourceDirectory;
 
 @Controller
@@ -27,8 +28,11 @@ class ModelController {
 
     private final SourceDirectory sources;
 
-    ModelController(ModelCatalogue catalogue, SourceDirectory sources) {
+    private final Formats formats;
+
+    ModelController(ModelCatalogue catalogue, SourceDirectory sources, Formats formats) {
         this.catalogue = catalogue;
+        this.formats = formats;
         this.sources = sources;
     }
 
@@ -76,6 +80,11 @@ class ModelController {
         model.addAttribute("section", "models");
         model.addAttribute("d", details);
         model.addAttribute("m", details.model());
+        model.addAttribute("verdict", ModelVerdict.of(details, catalogue.ranks(slug), catalogue.names(), formats));
+        List<String> peers = catalogue.peers(slug);
+        model.addAttribute("peers", peers);
+        model.addAttribute("peersUrl", peers.isEmpty() ? null
+                : "/compare?models=" + slug + "," + String.join(",", peers));
         model.addAttribute("citations", sources.citations());
         model.addAttribute("today", catalogue.today());
         model.addAttribute("comparisons", FeaturedComparison.of(

@@ -206,6 +206,15 @@ public final class Offers {
         return toPrice().stream().min(CHEAPEST);
     }
 
+    /**
+     * The offer of {@link #toPrice()} with the lowest price per 1M tokens at the mix (then the lowest input
+     * price): the one a page names as "cheapest at 3:1". For a retired model, its cheapest last list price.
+     */
+    public Optional<Price> cheapestAt(TokenMix mix) {
+        return toPrice().stream()
+            .min(Comparator.comparing((Price price) -> mix.perMillion(price).orElseThrow()).thenComparing(CHEAPEST));
+    }
+
     /** The price a current one replaced: same provider, usage and offer, ending the day it began. */
     private static boolean sameModel(Price a, Price b) {
         return a.getModel() == null || b.getModel() == null || a.getModel().getSlug().equals(b.getModel().getSlug());

@@ -186,7 +186,7 @@ class OffersTests {
         assertThat(Offers.replacedBy(before, List.of(before, after))).isEmpty();
     }
 
-    private static Price price(String id, String provider, String from, String until, String input, String output,
+    static Price price(String id, String provider, String from, String until, String input, String output,
             String origin, String lastChecked) {
         return new Price(id, null, provider, "offer", null, "tokens", 1_000_000, new BigDecimal(input),
                 new BigDecimal(output), null, from, until, lastChecked, null, List.of("src"), null, null, origin, null);
