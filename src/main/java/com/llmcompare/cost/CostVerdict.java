@@ -33,7 +33,8 @@ final class CostVerdict {
         List<Way> ways = new ArrayList<>();
         for (ApiOption o : report.apiOptions()) {
             if (!o.isRetired()) {
-                ways.add(new Way(o.label(), o.cost().monthly(), "#offer-" + o.priceId(), o.sourceIds()));
+                ways.add(new Way(o.label(), o.cost().monthly(), o.priceId() == null ? "#api-costs" : "#offer-" + o.priceId(),
+                        o.sourceIds()));
             }
         }
         for (SelfHosting h : report.selfHosting()) {
@@ -76,7 +77,7 @@ final class CostVerdict {
     private static String breakEven(SelfHosting h, ApiOption api, CostReport report, Formats formats) {
         return h.breakEvens()
             .stream()
-            .filter(b -> b.api().priceId().equals(api.priceId()))
+            .filter(b -> b.api() == api || (api.priceId() != null && api.priceId().equals(b.api().priceId())))
             .findFirst()
             .map(b -> describe(b, api, report, formats))
             .orElse(null);

@@ -13,13 +13,13 @@ import java.util.function.DoubleFunction;
  * models being compared ringed, and the cheapest-for-quality frontier joined by a line. Names are placed
  * beside their points only where the box a name needs fits inside the plot without touching another
  * name or point; a point whose name does not fit keeps its name in its title and in the table under the
- * chart. The boxes are estimated from a generous character width, so the drawn text stays inside them.
+ * chart. Names are set in a monospace font, so the box a name needs is known here, not guessed.
  */
 public record QualityPriceChart(String title, String description, String xTitle, String yTitle, int width,
         int height, Box plot, List<Tick> xTicks, List<Tick> yTicks, List<Dot> dots, String frontier,
         List<Label> labels) {
 
-    /** An estimate of the widest average character of the 11-px sans-serif labels, in px. */
+    /** A name's width per character, in px: the labels are 11-px monospace (0.6em, 6.6 px), see site.css. */
     static final double CHAR_WIDTH = 7.0;
 
     static final int LABEL_HEIGHT = 14;

@@ -181,6 +181,14 @@ class ParameterDomainWalkTests {
         domains.put("models", List.of("gpt-4,llama-2-70b", "claude-sonnet-5,gpt-5.5,llama-3.3-70b-instruct",
                 "bard,palm-2", "bert-large,t5-11b,bloom,falcon-180b,gpt-4-32k,claude-2"));
         domains.put("diff", List.of("1", "0", ""));
+        // the quality chart's benchmark: the index and each headline one, or blank for the index
+        List<String> charts = new ArrayList<>(benchmarks.findAll().stream()
+            .filter(b -> b.isIndex() || b.isHeadline())
+            .map(b -> b.getSlug())
+            .sorted()
+            .toList());
+        charts.add("");
+        domains.put("chart", charts);
         // the decision helper's weights; "license" there is a weight, on /models a licence slug
         for (String weight : List.of("cost", "privacy", "customization", "transparency", "support", "quality",
                 "license")) {
