@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import com.llmcompare.web.QualityPriceCharts;
 import com.llmcompare.web.SourceDirectory;
 
 @Controller
@@ -19,8 +20,11 @@ class BenchmarkController {
 
     private final SourceDirectory sources;
 
-    BenchmarkController(BenchmarkCatalogue catalogue, SourceDirectory sources) {
+    private final QualityPriceCharts charts;
+
+    BenchmarkController(BenchmarkCatalogue catalogue, SourceDirectory sources, QualityPriceCharts charts) {
         this.catalogue = catalogue;
+        this.charts = charts;
         this.sources = sources;
     }
 
@@ -43,6 +47,10 @@ class BenchmarkController {
         model.addAttribute("saturation", catalogue.saturation(benchmark));
         model.addAttribute("rowCount", catalogue.rowCount(benchmark));
         model.addAttribute("chart", catalogue.chart(benchmark, scores));
+        if (benchmark.isHigherIsBetter()) {
+            // the chart's frontier reads "higher is better"
+            model.addAllAttributes(charts.attributes(benchmark, List.of(benchmark), List.of(), "/benchmarks/" + slug));
+        }
         model.addAttribute("citations", sources.citations());
         return "benchmarks/detail";
     }

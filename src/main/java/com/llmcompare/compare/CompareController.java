@@ -1,7 +1,6 @@
 package com.llmcompare.compare;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.llmcompare.core.benchmark.Benchmark;
-import com.llmcompare.core.price.TokenMix;
 import com.llmcompare.web.QualityPriceCharts;
 import com.llmcompare.web.SiteProperties;
 import com.llmcompare.web.SourceDirectory;
@@ -65,12 +62,8 @@ class CompareController {
             model.addAttribute("hint", true);
             return "compare/picker";
         }
-        Benchmark metric = charts.metric(chart);
+        model.addAllAttributes(charts.attributes(chart, selection.slugs(), selection.canonicalUrl(differencesOnly)));
         Comparison comparison = comparisons.compare(selection);
-        model.addAttribute("qualityChart", charts.atMix(metric, TokenMix.DEFAULT, Set.copyOf(selection.slugs())));
-        model.addAttribute("metrics", charts.metrics());
-        model.addAttribute("metric", metric);
-        model.addAttribute("chartBase", selection.canonicalUrl(differencesOnly) + "&");
         String canonical = properties.publicBase() + selection.canonicalUrl(false);
         model.addAttribute("c", comparison);
         model.addAttribute("diff", differencesOnly);

@@ -6,9 +6,11 @@ import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import com.llmcompare.models.FeaturedComparison;
 import com.llmcompare.models.ModelCatalogue;
+import com.llmcompare.web.QualityPriceCharts;
 
 @Controller
 class HomeController {
@@ -23,12 +25,16 @@ class HomeController {
 
     private final ModelCatalogue catalogue;
 
-    HomeController(ModelCatalogue catalogue) {
+    private final QualityPriceCharts charts;
+
+    HomeController(ModelCatalogue catalogue, QualityPriceCharts charts) {
         this.catalogue = catalogue;
+        this.charts = charts;
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(name = QualityPriceCharts.PARAMETER, required = false) String chart, Model model) {
+        model.addAllAttributes(charts.attributes(chart, List.of(), "/"));
         model.addAttribute("section", "home");
         Set<String> available = catalogue.availableSlugs();
         model.addAttribute("featured", FeaturedComparison.of(

@@ -108,8 +108,20 @@ public class QualityPriceCharts {
                 xTitle, yTitle, points, formats::compactUsd);
     }
 
-    /** The rings of a chart: the slugs given, for {@link #atMix}. */
-    public static Set<String> ringed(Collection<String> slugs) {
-        return Set.copyOf(slugs);
+    /**
+     * What {@code fragments/quality-chart} reads, for a page at {@code pageUrl} (its own link, to which the
+     * benchmark switch adds {@code chart=}): the chart at the default mix, the benchmarks to switch to and the
+     * one shown.
+     */
+    public Map<String, Object> attributes(String chartSlug, Collection<String> ringed, String pageUrl) {
+        Benchmark metric = metric(chartSlug);
+        return attributes(metric, metrics(), ringed, pageUrl);
+    }
+
+    /** The same for a chart of one given benchmark (a benchmark's own page): no switch to others. */
+    public Map<String, Object> attributes(Benchmark metric, List<Benchmark> switchable, Collection<String> ringed,
+            String pageUrl) {
+        return Map.of("qualityChart", atMix(metric, TokenMix.DEFAULT, Set.copyOf(ringed)), "metrics", switchable,
+                "metric", metric, "chartBase", pageUrl + (pageUrl.contains("?") ? "&" : "?"));
     }
 }

@@ -126,4 +126,18 @@ class VerdictPagesTests {
                 .string("breaks even with GPT-4 (8K) — OpenAI (retired, its last price) at 147M tokens a month; "
                         + "your workload is below it"));
     }
+
+    @Test
+    void theHomePageAndEachBenchmarkPageDrawTheChartToo() throws Exception {
+        mvc.perform(get("/"))
+            .andExpect(status().isOk())
+            .andExpect(xpath("//figure[@id='quality-chart']//a[@data-model='gpt-5.2']").exists())
+            .andExpect(xpath("//nav[@class='chart-switch']/a[text()='FrontierMath']/@href")
+                .string("/?chart=frontiermath#quality-chart"));
+        mvc.perform(get("/benchmarks/swe-bench-verified"))
+            .andExpect(status().isOk())
+            .andExpect(xpath("//figure[@id='quality-chart']//a[@data-model='claude-opus-4.5']/title")
+                .string(containsString("SWE-bench Verified 76.65%")))
+            .andExpect(xpath("//nav[@class='chart-switch']/a").nodeCount(1));
+    }
 }
