@@ -1,5 +1,7 @@
 package com.llmcompare.models;
 
+import com.llmcompare.core.price.TokenMix;
+
 import com.llmcompare.core.model.Slug;
 
 import com.llmcompare.core.openness.OpennessLevel;
@@ -18,7 +20,7 @@ import com.llmcompare.web.BadRequestException;
  * link. Values are checked here; a bad one is a 400 that names the parameter.
  */
 public record CatalogueQuery(OpennessLevel openness, String license, String vendor, String q, Integer year,
-        Double minScore, Sort sort, boolean descending, int page, boolean includeRetired) {
+        Double minScore, Sort sort, boolean descending, int page, boolean includeRetired, TokenMix mix) {
 
     private static final int MAX_QUERY_LENGTH = 100;
 
@@ -28,7 +30,8 @@ public record CatalogueQuery(OpennessLevel openness, String license, String vend
     /** The columns the catalogue sorts by. */
     public enum Sort {
 
-        NAME, VENDOR, RELEASE, PARAMETERS, CONTEXT, PRICE, OPENNESS;
+        /** {@code price}: the cheapest input price; {@code blended}: the price at the query's mix; {@code quality}: the index. */
+        NAME, VENDOR, RELEASE, PARAMETERS, CONTEXT, PRICE, BLENDED, QUALITY, OPENNESS;
 
         String slug() {
             return name().toLowerCase(Locale.ROOT);
@@ -51,6 +54,12 @@ public record CatalogueQuery(OpennessLevel openness, String license, String vend
      */
     public static CatalogueQuery of(String openness, String license, String vendor, String q, String year,
             String sort, String dir, String page, String minScore, String status) {
+        return of(openness, license, vendor, q, year, sort, dir, page, minScore, status, null);
+    }
+
+    /** @param mix the input:output tokens of {@code sort=blended} and the blended price column, 3:1 when blank */
+    public static CatalogueQuery of(String openness, String license, String vendor, String q, String year,
+            String sort, String dir, String page, String minScore, String status, String mix) {
         OpennessLevel level = null;
         if (present(openness)) {
             level = OpennessLevel.fromSlug(openness.trim());
@@ -64,8 +73,9 @@ public record CatalogueQuery(OpennessLevel openness, String license, String vend
             order = Sort.of(sort.trim());
             if (order == null) {
                 throw new BadRequestException("sort",
-                        "sort must be one of name, vendor, release, parameters, context, price or openness "
-                                + "(level, then openness score)");
+                        "sort must be one of name, vendor, release, parameters, context, price (the cheapest "
+                                + "input price), blended (the price at mix), quality (the capabilities index) or "
+                                + "openness (level, then openness score)");
             }
         }
         boolean descending = false;
@@ -80,7 +90,16 @@ public record CatalogueQuery(OpennessLevel openness, String license, String vend
         }
         return new CatalogueQuery(level, slugOrNull("license", license), slugOrNull("vendor", vendor),
                 present(q) ? q.trim() : null, year(year), score(minScore), order, descending, page(page),
-                includeRetired(status));
+                includeRetired(status), mix(mix));
+    }
+
+    private static TokenMix mix(String value) {
+        try {
+            return TokenMix.parse(value);
+        }
+        catch (IllegalArgumentException ex) {
+            throw new BadRequestException("mix", ex.getMessage());
+        }
     }
 
     private static boolean includeRetired(String status) {
@@ -173,6 +192,7 @@ public record CatalogueQuery(OpennessLevel openness, String license, String vend
         params.put("dir", descending ? "desc" : null);
         params.put("page", page == 1 ? null : Integer.toString(page));
         params.put("status", includeRetired ? "all" : null);
+        params.put("mix", mix.equals(TokenMix.DEFAULT) ? null : mix.text());
         if (changedKey != null) {
             params.put(changedKey, changedValue);
             if (!"page".equals(changedKey)) {

@@ -72,11 +72,13 @@ public class ModelCatalogue {
         if (query.descending()) {
             order = order.reversed();
         }
+        Map<String, Score> quality = quality();
         return models.stream()
             .filter(model -> matchesOtherFilters(model, query, offers))
             .filter(model -> query.minScore() == null || (model.getOpennessScore().value() != null
                     && model.getOpennessScore().value() >= query.minScore()))
-            .map(model -> CatalogueRow.of(model, offers.get(model.getSlug()), snapshot.prices(model.getSlug())))
+            .map(model -> CatalogueRow.of(model, offers.get(model.getSlug()), snapshot.prices(model.getSlug()),
+                    query.mix(), quality.get(model.getSlug())))
             .sorted(nullsLast(order, query))
             .toList();
     }
@@ -113,6 +115,8 @@ public class ModelCatalogue {
             case PARAMETERS -> row.model().getParameterCount() == null;
             case CONTEXT -> row.model().getContextTokens() == null;
             case PRICE -> row.cheapestPrice() == null;
+            case BLENDED -> row.blendedPrice() == null;
+            case QUALITY -> row.quality() == null;
             case RELEASE -> row.model().getReleaseDate() == null;
             // a model with too little evidence for a score comes after every audited model
             case OPENNESS -> row.model().getOpennessScore().value() == null;
@@ -131,6 +135,10 @@ public class ModelCatalogue {
             case CONTEXT -> Comparator.comparing(row -> orZero(row.model().getContextTokens()));
             case PRICE -> Comparator.comparing(
                     row -> row.cheapestPrice() == null ? BigDecimal.ZERO : row.cheapestPrice().getInputPerMillion());
+            case BLENDED -> Comparator.comparing(row -> row.blendedPrice() == null ? BigDecimal.ZERO : row.blendedPrice());
+            // best first, as a reader of a quality column expects
+            case QUALITY -> Comparator.comparingDouble(
+                    (CatalogueRow row) -> row.quality() == null ? 0 : -row.quality().getValue());
             // the level first (open source, open weights, closed), then the audit's score, higher first;
             // models with too little evidence for a score come after all the others (nullsLast)
             case OPENNESS -> Comparator.comparing((CatalogueRow row) -> row.getOpenness().ordinal())
@@ -204,6 +212,18 @@ public class ModelCatalogue {
 
     public List<LanguageModel> all() {
         return snapshot.models();
+    }
+
+    /** Each model's shown score on the capabilities index (the catalogue's quality column), by slug. */
+    private Map<String, Score> quality() {
+        return snapshot.benchmarks().stream()
+            .filter(Benchmark::isIndex)
+            .findFirst()
+            .map(index -> BestScore.ranking(snapshot.scoresOfBenchmark(index.getSlug()))
+                .stream()
+                .filter(s -> s.getValue() != null)
+                .collect(Collectors.toMap(s -> s.getModel().getSlug(), Function.identity())))
+            .orElse(Map.of());
     }
 
     /** The model's place on each headline benchmark it has a score on, from the one ranking rule. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.llmcompare.core.openness.FeatureStatus;
 import com.llmcompare.core.openness.OpennessFeature;
 import com.llmcompare.web.Formats;
+import com.llmcompare.web.QualityPriceCharts;
 import com.llmcompare.web.SourceDirectory;
 
 @Controller
@@ -30,8 +31,11 @@ class ModelController {
 
     private final Formats formats;
 
-    ModelController(ModelCatalogue catalogue, SourceDirectory sources, Formats formats) {
+    private final QualityPriceCharts charts;
+
+    ModelController(ModelCatalogue catalogue, SourceDirectory sources, Formats formats, QualityPriceCharts charts) {
         this.catalogue = catalogue;
+        this.charts = charts;
         this.formats = formats;
         this.sources = sources;
     }
@@ -42,9 +46,10 @@ class ModelController {
             @RequestParam(required = false) String year, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(required = false) String page,
             @RequestParam(required = false) String minScore, @RequestParam(required = false) String status,
-            Model model) {
+            @RequestParam(required = false) String mix,
+            @RequestParam(name = QualityPriceCharts.PARAMETER, required = false) String chart, Model model) {
         CatalogueQuery query = CatalogueQuery.of(openness, license, vendor, q, year, sort, dir, page, minScore,
-                status);
+                status, mix);
         List<LanguageModel> all = catalogue.all();
         Map<String, String> vendors = new TreeMap<>();
         Map<String, String> licenses = new TreeMap<>();
@@ -59,6 +64,7 @@ class ModelController {
         CataloguePage rows = catalogue.page(query);
         model.addAttribute("section", "models");
         model.addAttribute("query", query);
+        model.addAllAttributes(charts.attributes(chart, List.of(), query.link(query.params(null, null))));
         model.addAttribute("rows", rows.rows());
         model.addAttribute("paging", rows);
         model.addAttribute("leftOut", catalogue.leftOutForLittleEvidence(query));

@@ -140,4 +140,32 @@ class VerdictPagesTests {
                 .string(containsString("SWE-bench Verified 76.65%")))
             .andExpect(xpath("//nav[@class='chart-switch']/a").nodeCount(1));
     }
+
+    @Test
+    void theCatalogueSortsByThePriceAtAMixAndByQuality() throws Exception {
+        // Ministral 3B: $0.04 in and out per 1M tokens, so $0.04 at any mix
+        mvc.perform(get("/models?sort=blended"))
+            .andExpect(status().isOk())
+            .andExpect(xpath("(//table[@id='catalogue']/tbody/tr)[1]//input/@value").string("ministral-3b"))
+            .andExpect(xpath("(//table[@id='catalogue']/tbody/tr)[1]/td[contains(@class,'blended')]/span")
+                .string("$0.04"))
+            .andExpect(xpath("//table[@id='catalogue']//th/a[starts-with(text(),'Price at')]").string("Price at 3:1"));
+        // best first on the Epoch Capabilities Index
+        mvc.perform(get("/models?sort=quality"))
+            .andExpect(xpath("(//table[@id='catalogue']/tbody/tr)[1]//input/@value").string("gpt-5.4-pro"));
+        // a mix is part of the link and changes the weights: GPT-4.1 is $2 in, $8 out
+        mvc.perform(get("/models?q=gpt-4.1&mix=1:1"))
+            .andExpect(xpath("//tr[.//input[@value='gpt-4.1']]/td[contains(@class,'blended')]/span").string("$5.00"))
+            .andExpect(xpath("//table[@id='catalogue']//th/a[starts-with(text(),'Price at')]/@href")
+                .string("/models?q=gpt-4.1&sort=blended&mix=1%3A1"));
+        mvc.perform(get("/models?q=gpt-4.1"))
+            .andExpect(xpath("//tr[.//input[@value='gpt-4.1']]/td[contains(@class,'blended')]/span").string("$3.50"));
+    }
+
+    @Test
+    void aBadMixIsA400NamingTheRule() throws Exception {
+        mvc.perform(get("/models?mix=0:0"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("mix must be input:output tokens as two whole numbers")));
+    }
 }

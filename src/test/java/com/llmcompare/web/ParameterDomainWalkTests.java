@@ -170,6 +170,7 @@ class ParameterDomainWalkTests {
         domains.put("year", years);
         domains.put("sort", Arrays.stream(CatalogueQuery.Sort.values()).map(sort -> sort.name().toLowerCase()).toList());
         domains.put("dir", List.of("asc", "desc"));
+        domains.put("mix", List.of("3:1", "1:1", "0:1", "1:0", "1000:1", "10:3", ""));
         domains.put("openness", Arrays.stream(OpennessLevel.values()).map(OpennessLevel::getSlug).toList());
         domains.put("license", licenses.findAll().stream().map(l -> l.getSlug()).sorted().toList());
         domains.put("vendor", all.stream().map(m -> m.getVendor().getSlug()).distinct().sorted().toList());
