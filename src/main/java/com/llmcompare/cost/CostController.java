@@ -62,6 +62,7 @@ class CostController {
         model.addAttribute("verdict", report == null ? null : CostVerdict.of(report, formats));
         model.addAttribute("claims", report != null ? report.claims() : calculator.claims());
         model.addAttribute("fields", CostField.byName());
+        model.addAttribute("presets", CostPreset.values());
         model.addAttribute("defaults", calculator.defaults(form.getModels()));
         model.addAttribute("models", calculator.models());
         model.addAttribute("canonicalUrl", report == null ? null : properties.publicBase() + report.getShareUrl());

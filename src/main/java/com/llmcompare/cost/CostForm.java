@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.llmcompare.web.LogSafe;
 import com.llmcompare.web.SlugSuggester;
 
 /**
@@ -37,6 +38,9 @@ public final class CostForm {
 
     static final String BOTH_FORMS = "Give the workload either per month (inputTokens, outputTokens) or per request "
             + "(requestsPerDay, inputTokensPerRequest, outputTokensPerRequest), not both: clear one of the two.";
+
+    /** The parameter that says which form the workload is given in: {@code month} or {@code request}. */
+    public static final String BASIS = "basis";
 
     private static final List<CostField> MONTHLY = List.of(CostField.INPUT_TOKENS, CostField.OUTPUT_TOKENS);
 
@@ -133,6 +137,11 @@ public final class CostForm {
         return typed.getOrDefault(parameter, "");
     }
 
+    /** Whether a per-model field has an error: the folded overrides then open to show it. */
+    public boolean hasModelErrors() {
+        return errors.keySet().stream().anyMatch(name -> name.indexOf('.') > 0);
+    }
+
     public void throwIfInvalid() {
         if (hasErrors()) {
             throw new InvalidCostInput(errors);
@@ -162,6 +171,20 @@ public final class CostForm {
             List<String> models = models();
             boolean monthly = MONTHLY.stream().anyMatch(this::given);
             boolean perRequest = PER_REQUEST.stream().anyMatch(this::given);
+            // basis picks one form of the workload and switches the other's fields off; without it a link is
+            // read by which fields it gives
+            String basis = single(BASIS);
+            if (basis != null) {
+                switch (basis.trim()) {
+                    case "month" -> perRequest = false;
+                    case "request" -> {
+                        perRequest = true;
+                        monthly = false;
+                    }
+                    default -> error(BASIS, BASIS + " must be month (tokens a month) or request (requests a day "
+                            + "and tokens per request), not '" + LogSafe.text(basis) + "'.");
+                }
+            }
             if (monthly && perRequest) {
                 MONTHLY.stream().filter(this::given).forEach(field -> error(field.getName(), BOTH_FORMS));
                 PER_REQUEST.stream().filter(this::given).forEach(field -> error(field.getName(), BOTH_FORMS));

@@ -20,7 +20,7 @@ class CostParameters implements QueryParameters {
 
     @Override
     public boolean reads(String name) {
-        if (name.equals("models")) {
+        if (name.equals("models") || name.equals(CostForm.BASIS)) {
             return true;
         }
         CostField field = CostField.byName().get(name);

@@ -218,4 +218,61 @@ class CostFormTests {
         assertThat(form.error("outputPrice.llama-2-70b")).isEqualTo("needed too");
         assertThat(form.value("inputPrice.llama-2-70b")).isEqualTo("1");
     }
+
+    /** The form as a browser sends it: the monthly fields still hold their defaults when per request is picked. */
+    @Test
+    void basisRequestUsesThePerRequestFieldsAndSwitchesTheMonthlyOnesOff() {
+        CostForm form = parse("models", "gpt-4", "basis", "request", "inputTokens", "1000000", "outputTokens",
+                "1000000", "requestsPerDay", "1000", "inputTokensPerRequest", "800", "outputTokensPerRequest", "300");
+
+        assertThat(form.hasErrors()).isFalse();
+        assertThat(form.query().isPerRequest()).isTrue();
+        // 1,000 × 800 × 30.4375 = 24,350,000 input tokens a month
+        assertThat(form.query().workload().inputTokens()).isEqualByComparingTo("24350000");
+        assertThat(form.query().queryString()).isEqualTo("models=gpt-4&requestsPerDay=1000&inputTokensPerRequest=800"
+                + "&outputTokensPerRequest=300&cachedShare=0&utilization=50");
+        assertThat(form.value("basis")).isEqualTo("request");
+    }
+
+    @Test
+    void basisMonthUsesTheMonthlyFieldsAndIgnoresPerRequestOnes() {
+        CostForm form = parse("models", "gpt-4", "basis", "month", "inputTokens", "5000", "outputTokens", "7000",
+                "requestsPerDay", "1000");
+
+        assertThat(form.hasErrors()).isFalse();
+        assertThat(form.query().isPerRequest()).isFalse();
+        assertThat(form.query().workload().outputTokens()).isEqualByComparingTo("7000");
+    }
+
+    @Test
+    void withoutBasisALinkIsReadAsBeforeAndBothFormsStayAnError() {
+        assertThat(parse("models", "gpt-4", "requestsPerDay", "10").query().isPerRequest()).isTrue();
+        CostForm both = parse("models", "gpt-4", "inputTokens", "5", "requestsPerDay", "10");
+        assertThat(both.getErrors()).containsKeys("inputTokens", "requestsPerDay");
+        assertThat(both.getErrors().get("inputTokens")).isEqualTo(CostForm.BOTH_FORMS);
+    }
+
+    @Test
+    void anyOtherBasisIsAnErrorNamingTheChoices() {
+        CostForm form = parse("models", "gpt-4", "basis", "<b>weekly</b>");
+
+        assertThat(form.getErrors()).containsOnlyKeys("basis");
+        assertThat(form.error("basis")).startsWith("basis must be month (tokens a month) or request");
+    }
+
+    @Test
+    void everyPresetOpensAsAPerRequestLinkThatParses() {
+        for (CostPreset preset : CostPreset.values()) {
+            String query = preset.link(List.of("gpt-4", "llama-2-70b")).substring("/cost?".length());
+            List<String> nameValues = new java.util.ArrayList<>();
+            for (String pair : query.split("&")) {
+                nameValues.add(pair.substring(0, pair.indexOf('=')));
+                nameValues.add(pair.substring(pair.indexOf('=') + 1));
+            }
+            CostForm form = parse(nameValues.toArray(String[]::new));
+            assertThat(form.hasErrors()).as(preset.name()).isFalse();
+            assertThat(form.query().isPerRequest()).isTrue();
+        }
+        assertThat(CostPreset.RAG.figures()).isEqualTo("1,000 requests a day × (4,000 input + 300 output tokens)");
+    }
 }

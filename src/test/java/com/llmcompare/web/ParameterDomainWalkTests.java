@@ -134,6 +134,7 @@ class ParameterDomainWalkTests {
                 RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
                 if (requestParam != null && parameter.getParameterType() == MultiValueMap.class) {
                     parameters.add("models");
+                    parameters.add("basis");
                     Arrays.stream(CostField.values()).map(field -> field.param("gpt-5.5")).forEach(parameters::add);
                 }
                 else if (requestParam != null) {
@@ -170,6 +171,7 @@ class ParameterDomainWalkTests {
         domains.put("year", years);
         domains.put("sort", Arrays.stream(CatalogueQuery.Sort.values()).map(sort -> sort.name().toLowerCase()).toList());
         domains.put("dir", List.of("asc", "desc"));
+        domains.put("basis", List.of("month", "request", ""));
         domains.put("mix", List.of("3:1", "1:1", "0:1", "1:0", "1000:1", "10:3", ""));
         domains.put("openness", Arrays.stream(OpennessLevel.values()).map(OpennessLevel::getSlug).toList());
         domains.put("license", licenses.findAll().stream().map(l -> l.getSlug()).sorted().toList());
