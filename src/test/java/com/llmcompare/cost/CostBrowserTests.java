@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -82,6 +84,37 @@ class CostBrowserTests {
         assertThat(browser.findElement(By.id("f-inputTokens")).getAttribute("value")).isEqualTo("-5");
         assertThat(text("#e-inputTokens")).startsWith("inputTokens must not be negative");
         assertThat(browser.findElements(By.id("results"))).isEmpty();
+    }
+
+    /** Typing updates the results and the address bar without a submit; typing per-request figures picks that basis. */
+    @Test
+    void resultsFollowTheTypingAndTheAddressBarKeepsTheShareLink() {
+        browser.get("http://localhost:" + port + "/cost?models=gpt-4,llama-2-70b&inputTokens=1000000&outputTokens=1000000");
+        ((JavascriptExecutor) browser).executeScript("window.samePage = true;");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+
+        type("f-inputTokens", "2000000");
+        // 2M × $30 + 1M × $60 per 1M tokens = $120.00, no submit: the page is the same page
+        wait.until(page -> text("#api-costs tr[data-price='p-gpt4-8k'] td.monthly").equals("$120.00"));
+        wait.until(page -> page.getCurrentUrl().contains("inputTokens=2000000"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.samePage === true;")).isEqualTo(true);
+        assertThat(browser.findElement(By.id("share-link")).getAttribute("href")).contains("inputTokens=2000000");
+
+        type("f-requestsPerDay", "2000");
+        type("f-inputTokensPerRequest", "800");
+        type("f-outputTokensPerRequest", "150");
+        assertThat(browser.findElement(By.id("basis-request")).isSelected()).isTrue();
+        // the same figures as the submitted journey above: $2,008.88 a month for GPT-4 (8K)
+        wait.until(page -> text("#api-costs tr[data-price='p-gpt4-8k'] td.monthly").equals("$2,008.88"));
+        wait.until(page -> page.getCurrentUrl().contains("outputTokensPerRequest=150"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("inputTokens=2000000");
+
+        type("f-cachedShare", "120");
+        wait.until(page -> !page.findElements(By.id("form-errors")).isEmpty());
+        assertThat(text("#form-errors")).contains("cachedShare");
+        assertThat(browser.findElement(By.id("f-cachedShare")).getAttribute("value")).isEqualTo("120");
+        Browser.screenshot(browser, "cost-live");
     }
 
     private void type(String id, String value) {
