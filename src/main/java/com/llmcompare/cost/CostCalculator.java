@@ -93,6 +93,34 @@ public class CostCalculator {
         }
     }
 
+    /**
+     * The monthly cost of the report's workload with a model at its cheapest current offer: for a model in
+     * the report, the cheapest of its rows (with the user's overrides); for any other, the same arithmetic
+     * with its defaults. {@code null} for a retired model or one without a per-token price.
+     */
+    public BigDecimal monthlyAtCheapest(CostReport report, LanguageModel model) {
+        if (report.query().models().contains(model.getSlug())) {
+            return report.apiOptions()
+                .stream()
+                .filter(o -> o.modelSlug().equals(model.getSlug()) && !o.isRetired())
+                .map(o -> o.cost().monthly())
+                .min(BigDecimal::compareTo)
+                .orElse(null);
+        }
+        Offers offers = snapshot.offers(report.today()).get(model.getSlug());
+        if (offers == null || offers.lifecycle().isRetired()) {
+            return null;
+        }
+        BigDecimal multiplier = model.getTokenizerMultiplier() != null ? model.getTokenizerMultiplier() : BigDecimal.ONE;
+        return offers.currentPerToken()
+            .stream()
+            .map(p -> ApiCostCalculator.monthlyCost(report.workload(),
+                    new ApiPrice(p.getInputPerMillion(), p.getOutputPerMillion(), p.getCachedInputPerMillion()),
+                    multiplier, report.query().cachedShare()).monthly())
+            .min(BigDecimal::compareTo)
+            .orElse(null);
+    }
+
     /** The articles' cost claims, each against what the data gives. */
     public List<ClaimCheck> claims() {
         return snapshot.costClaims().stream().map(CostClaimChecks::check).toList();

@@ -1,6 +1,7 @@
 package com.llmcompare.cost;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,7 +12,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.llmcompare.core.benchmark.Benchmark;
 import com.llmcompare.web.Formats;
+import com.llmcompare.web.QualityPriceCharts;
 import com.llmcompare.web.SiteProperties;
 import com.llmcompare.web.SourceDirectory;
 
@@ -34,15 +37,22 @@ class CostController {
 
     private final Formats formats;
 
-    CostController(CostCalculator calculator, SourceDirectory sources, SiteProperties properties, Formats formats) {
+    private final QualityPriceCharts charts;
+
+    CostController(CostCalculator calculator, SourceDirectory sources, SiteProperties properties, Formats formats,
+            QualityPriceCharts charts) {
         this.calculator = calculator;
+        this.charts = charts;
         this.formats = formats;
         this.sources = sources;
         this.properties = properties;
     }
 
     @GetMapping("/cost")
-    String page(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletResponse response) {
+    String page(@RequestParam MultiValueMap<String, String> parameters,
+            @RequestParam(name = QualityPriceCharts.PARAMETER, required = false) String chart, Model model,
+            HttpServletResponse response) {
+        Benchmark metric = charts.metric(chart);
         CostForm form = calculator.read(parameters);
         CostReport report = null;
         if (!form.hasErrors()) {
@@ -60,6 +70,15 @@ class CostController {
         model.addAttribute("form", form);
         model.addAttribute("report", report);
         model.addAttribute("verdict", report == null ? null : CostVerdict.of(report, formats));
+        if (report != null) {
+            CostReport shown = report;
+            model.addAttribute("qualityChart", charts.chart(metric, m -> calculator.monthlyAtCheapest(shown, m),
+                    Set.copyOf(report.query().models()), "Your workload's monthly cost at each model's cheapest "
+                            + "current offer (USD, log scale)", "a month"));
+            model.addAttribute("metrics", charts.metrics());
+            model.addAttribute("metric", metric);
+            model.addAttribute("chartBase", report.getShareUrl() + "&");
+        }
         model.addAttribute("claims", report != null ? report.claims() : calculator.claims());
         model.addAttribute("fields", CostField.byName());
         model.addAttribute("presets", CostPreset.values());

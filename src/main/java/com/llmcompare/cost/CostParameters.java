@@ -1,5 +1,7 @@
 package com.llmcompare.cost;
 
+import com.llmcompare.web.QualityPriceCharts;
+
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ class CostParameters implements QueryParameters {
 
     @Override
     public boolean reads(String name) {
-        if (name.equals("models") || name.equals(CostForm.BASIS)) {
+        if (name.equals("models") || name.equals(CostForm.BASIS) || name.equals(QualityPriceCharts.PARAMETER)) {
             return true;
         }
         CostField field = CostField.byName().get(name);

@@ -168,4 +168,18 @@ class VerdictPagesTests {
             .andExpect(status().isBadRequest())
             .andExpect(content().string(containsString("mix must be input:output tokens as two whole numbers")));
     }
+
+    @Test
+    void theCostPageChartsQualityAgainstTheWorkloadsMonthlyCostAsTheTableGivesIt() throws Exception {
+        String cost = "/cost?models=gpt-4.1,llama-3.3-70b-instruct&inputTokens=30000000&outputTokens=10000000";
+        // GPT-4.1: 30M × $2 + 10M × $8 per 1M tokens = $140.00, the same as its row in the table
+        mvc.perform(get(cost))
+            .andExpect(xpath("//tr[@data-model='gpt-4.1']/td[contains(@class,'monthly')]").string("$140.00"))
+            .andExpect(xpath("//figure[@id='quality-chart']//a[@data-model='gpt-4.1']/title")
+                .string(containsString("at $140.00 a month")))
+            .andExpect(xpath("//figure[@id='quality-chart']//a[contains(@class,'ringed')]").nodeCount(2))
+            .andExpect(xpath("//nav[@class='chart-switch']/a[text()='ARC-AGI-2']/@href")
+                .string(startsWith("/cost?models=gpt-4.1,llama-3.3-70b-instruct&inputTokens=30000000")));
+        mvc.perform(get(cost + "&chart=nope")).andExpect(status().isBadRequest());
+    }
 }
