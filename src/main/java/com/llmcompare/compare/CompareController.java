@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.llmcompare.web.QualityPriceCharts;
-import com.llmcompare.web.SiteProperties;
+import com.llmcompare.web.PublicUrl;
 import com.llmcompare.web.SourceDirectory;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,16 +28,16 @@ class CompareController {
 
     private final SourceDirectory sources;
 
-    private final SiteProperties properties;
+    private final PublicUrl publicUrl;
 
     private final QualityPriceCharts charts;
 
-    CompareController(ComparisonService comparisons, SourceDirectory sources, SiteProperties properties,
+    CompareController(ComparisonService comparisons, SourceDirectory sources, PublicUrl publicUrl,
             QualityPriceCharts charts) {
         this.comparisons = comparisons;
         this.charts = charts;
         this.sources = sources;
-        this.properties = properties;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/compare")
@@ -64,11 +64,12 @@ class CompareController {
         }
         model.addAllAttributes(charts.attributes(chart, selection.slugs(), selection.canonicalUrl(differencesOnly)));
         Comparison comparison = comparisons.compare(selection);
-        String canonical = properties.publicBase() + selection.canonicalUrl(false);
+        String base = publicUrl.base(request);
+        String canonical = base + selection.canonicalUrl(false);
         model.addAttribute("c", comparison);
         model.addAttribute("diff", differencesOnly);
         model.addAttribute("canonicalUrl", canonical);
-        model.addAttribute("cardUrl", properties.publicBase() + "/compare/card.png?" + selection.canonicalQuery(false));
+        model.addAttribute("cardUrl", base + "/compare/card.png?" + selection.canonicalQuery(false));
         model.addAttribute("description", String.join("; ", comparison.headlines()));
         model.addAttribute("citations", sources.citations());
         return "compare/comparison";

@@ -1,5 +1,6 @@
 package com.llmcompare.compare;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -10,10 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.llmcompare.web.SiteProperties;
+import com.llmcompare.web.PublicUrl;
 import com.llmcompare.web.BadRequestException;
 
 import io.swagger.v3.oas.annotations.Hidden;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The comparison's share card (PNG) and CSV download. */
 @RestController
@@ -22,17 +25,18 @@ class CompareDownloadsController {
 
     private final ComparisonService comparisons;
 
-    private final SiteProperties properties;
+    private final PublicUrl publicUrl;
 
-    CompareDownloadsController(ComparisonService comparisons, SiteProperties properties) {
+    CompareDownloadsController(ComparisonService comparisons, PublicUrl publicUrl) {
         this.comparisons = comparisons;
-        this.properties = properties;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping(value = "/compare/card.png", produces = MediaType.IMAGE_PNG_VALUE)
-    ResponseEntity<byte[]> card(@RequestParam(name = "models", required = false) List<String> models) {
+    ResponseEntity<byte[]> card(@RequestParam(name = "models", required = false) List<String> models,
+            HttpServletRequest request) {
         Comparison comparison = comparisons.compare(comparable(models));
-        String host = properties.publicUrl().getHost() == null ? "LLM Compare" : properties.publicUrl().getHost();
+        String host = URI.create(publicUrl.base(request)).getHost();
         byte[] png = ShareCard.png(comparison.title(), comparison.headlines(),
                 host + " — every number with its source");
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.llmcompare.core.benchmark.Benchmark;
 import com.llmcompare.web.Formats;
 import com.llmcompare.web.QualityPriceCharts;
-import com.llmcompare.web.SiteProperties;
+import com.llmcompare.web.PublicUrl;
 import com.llmcompare.web.SourceDirectory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -33,25 +34,25 @@ class CostController {
 
     private final SourceDirectory sources;
 
-    private final SiteProperties properties;
+    private final PublicUrl publicUrl;
 
     private final Formats formats;
 
     private final QualityPriceCharts charts;
 
-    CostController(CostCalculator calculator, SourceDirectory sources, SiteProperties properties, Formats formats,
+    CostController(CostCalculator calculator, SourceDirectory sources, PublicUrl publicUrl, Formats formats,
             QualityPriceCharts charts) {
         this.calculator = calculator;
         this.charts = charts;
         this.formats = formats;
         this.sources = sources;
-        this.properties = properties;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/cost")
     String page(@RequestParam MultiValueMap<String, String> parameters,
             @RequestParam(name = QualityPriceCharts.PARAMETER, required = false) String chart, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         Benchmark metric = charts.metric(chart);
         CostForm form = calculator.read(parameters);
         CostReport report = null;
@@ -84,7 +85,7 @@ class CostController {
         model.addAttribute("presets", CostPreset.values());
         model.addAttribute("defaults", calculator.defaults(form.getModels()));
         model.addAttribute("models", calculator.models());
-        model.addAttribute("canonicalUrl", report == null ? null : properties.publicBase() + report.getShareUrl());
+        model.addAttribute("canonicalUrl", report == null ? null : publicUrl.base(request) + report.getShareUrl());
         model.addAttribute("citations", sources.citations());
         return "cost/calculator";
     }

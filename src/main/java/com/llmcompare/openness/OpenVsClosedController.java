@@ -10,9 +10,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import com.llmcompare.web.SiteProperties;
+import com.llmcompare.web.PublicUrl;
 import com.llmcompare.web.SourceDirectory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -28,17 +29,17 @@ class OpenVsClosedController {
 
     private final SourceDirectory sources;
 
-    private final SiteProperties properties;
+    private final PublicUrl publicUrl;
 
-    OpenVsClosedController(OpenVsClosedGuide guide, SourceDirectory sources, SiteProperties properties) {
+    OpenVsClosedController(OpenVsClosedGuide guide, SourceDirectory sources, PublicUrl publicUrl) {
         this.guide = guide;
         this.sources = sources;
-        this.properties = properties;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/open-vs-closed")
     String page(@Valid @ModelAttribute("form") DecisionForm form, BindingResult binding, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("section", "open-vs-closed");
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("features", OpennessFeature.values());
@@ -55,7 +56,7 @@ class OpenVsClosedController {
         }
         model.addAttribute("decision", guide.decide(form.weights(), form.workload(), form.releaseYear(), form.includeRetired(),
                 form.includeNonGenerative()));
-        model.addAttribute("shareUrl", properties.publicBase() + "/open-vs-closed?" + form.canonicalQuery());
+        model.addAttribute("shareUrl", publicUrl.base(request) + "/open-vs-closed?" + form.canonicalQuery());
         return "openness/guide";
     }
 }

@@ -20,6 +20,7 @@ class ApiDocsConfiguration {
     @Bean
     OpenAPI apiDocs(SiteProperties site) {
         return new OpenAPI().info(new Info().title("LLM Compare API").version("1"))
-            .servers(List.of(new Server().url(site.publicBase()).description("LLM Compare")));
+            .servers(List.of(new Server().url(site.publicBase() == null ? "/" : site.publicBase())
+                .description("LLM Compare")));
     }
 }

@@ -48,8 +48,11 @@ class CachingFilter extends OncePerRequestFilter {
 
     private final KnownParameters knownParameters;
 
+    private final PublicUrl publicUrl;
+
     CachingFilter(DataSetVersion dataSetVersion, Today today, KnownParameters knownParameters,
-            SiteProperties properties) {
+            SiteProperties properties, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.dataSetVersion = dataSetVersion;
         this.today = today;
         this.knownParameters = knownParameters;
@@ -67,7 +70,8 @@ class CachingFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // Pages say which prices are current and which are stale as of today: a new day, a new answer.
-        String key = today.date() + " "
+        // Without a configured public URL, links carry the (allowed) host the browser used: one entry per host.
+        String key = today.date() + " " + (publicUrl.fromRequest() ? publicUrl.base(request) + " " : "")
                 + CanonicalRequest.key(request.getRequestURI(), rawQuery(request), knownParameters.of(request));
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         boolean gzip = ContentEncoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
