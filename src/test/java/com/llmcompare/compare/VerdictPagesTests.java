@@ -15,9 +15,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The answer at a glance on the compare, model and cost pages, and the quality-against-price chart, on
- * the data set as of 2026-12-02.
+ * the data set as of the tests' day (2026-11-23).
  */
-@SpringBootTest(properties = "llmcompare.today=2026-12-02")
+@SpringBootTest
 @AutoConfigureMockMvc
 class VerdictPagesTests {
 
