@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.llmcompare.core.price.TokenMix;
 import com.llmcompare.web.PublicUrl;
 import com.llmcompare.web.BadRequestException;
 
@@ -37,7 +38,9 @@ class CompareDownloadsController {
             HttpServletRequest request) {
         Comparison comparison = comparisons.compare(comparable(models));
         String host = URI.create(publicUrl.base(request)).getHost();
-        byte[] png = ShareCard.png(comparison.title(), comparison.headlines(),
+        ShareCard.Card card = ShareCard.card(comparison);
+        byte[] png = ShareCard.png(comparison.title(), card.rows(), "USD / 1M tokens at " + TokenMix.DEFAULT.text(),
+                card.scoreLabel(),
                 host + " — every number with its source");
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
     }
