@@ -39,7 +39,7 @@ class CompareDownloadsController {
         Comparison comparison = comparisons.compare(comparable(models));
         String host = URI.create(publicUrl.base(request)).getHost();
         ShareCard.Card card = ShareCard.card(comparison);
-        byte[] png = ShareCard.png(comparison.title(), card.rows(), "USD / 1M tokens at " + TokenMix.DEFAULT.text(),
+        byte[] png = ShareCard.png(comparison.title(), card.rows(), "$ / 1M at " + TokenMix.DEFAULT.text(),
                 card.scoreLabel(),
                 host + " — every number with its source");
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);

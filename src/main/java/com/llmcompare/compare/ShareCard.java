@@ -84,7 +84,10 @@ public final class ShareCard {
         for (int i = 0; i < comparison.models().size(); i++) {
             Comparison.Cell p = price == null ? null : price.cells().get(i);
             Comparison.Cell c = score == null ? null : score.cells().get(i);
-            rows.add(new Row(comparison.models().get(i).getName(), p == null ? "—" : p.text(),
+            // a missing price in one word: the column is narrow, the page says why
+            String priceText = p == null ? "—" : !p.missing() ? p.text() : p.text().startsWith("retired") ? "retired"
+                    : "no price";
+            rows.add(new Row(comparison.models().get(i).getName(), priceText,
                     c == null ? null : c.number(), c == null ? null : c.text(), c != null && c.best()));
         }
         return new Card(rows, score == null ? null : score.label());
@@ -122,10 +125,12 @@ public final class ShareCard {
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 28));
             g.drawString("LLM Compare", 60, 108);
             g.setColor(FOREGROUND);
-            drawWrapped(g, title, new Font(Font.SANS_SERIF, Font.BOLD, rows.size() > 3 ? 40 : 52), 60, 165, WIDTH - 120, 2);
+            // more than two models: the rows name them, the title only counts them
+            drawWrapped(g, rows.size() > 2 ? rows.size() + " models compared" : title,
+                    new Font(Font.SANS_SERIF, Font.BOLD, 46), 60, 168, WIDTH - 120, 1);
             g.setColor(MUTED);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 20));
-            g.drawString(priceLabel, PRICE_X, ROWS_TOP - 12);
+            g.drawString(fit(g, priceLabel, BAR_X - PRICE_X - 16), PRICE_X, ROWS_TOP - 12);
             if (scoreLabel != null) {
                 g.drawString(fit(g, scoreLabel, WIDTH - 60 - BAR_X), BAR_X, ROWS_TOP - 12);
             }
