@@ -33,10 +33,11 @@ class CostFieldDocsTests {
         Map<String, String[]> rows = readmeRows();
 
         assertThat(rows.keySet()).containsExactlyInAnyOrderElementsOf(
-                java.util.stream.Stream.concat(java.util.stream.Stream.of("models"),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("models", CostForm.BASIS),
                         Arrays.stream(CostField.values()).map(field -> field.param("{slug}")))
                     .toList());
         assertThat(rows.get("models")[2]).isEqualTo("`" + String.join(",", CostForm.DEFAULT_MODELS) + "`");
+        assertThat(rows.get(CostForm.BASIS)[3]).isEqualTo("`month`, `request`");
         for (CostField field : CostField.values()) {
             String[] row = rows.get(field.param("{slug}"));
             String defaults = row[2];
