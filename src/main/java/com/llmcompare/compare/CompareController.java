@@ -16,6 +16,7 @@ import com.llmcompare.web.PublicUrl;
 import com.llmcompare.web.SourceDirectory;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The side-by-side comparison. One comparison has one address: any other spelling of the same
@@ -44,7 +45,7 @@ class CompareController {
     Object compare(@RequestParam(name = "models", required = false) List<String> models,
             @RequestParam(required = false) String diff,
             @RequestParam(name = QualityPriceCharts.PARAMETER, required = false) String chart, HttpServletRequest request,
-            Model model) {
+            HttpServletResponse response, Model model) {
         ModelSelection selection = ModelSelection.parse(models);
         boolean differencesOnly = DiffSwitch.parse(diff);
         model.addAttribute("section", "compare");
@@ -54,7 +55,17 @@ class CompareController {
         if (selection.isEmpty()) {
             return "compare/picker";
         }
-        comparisons.requireKnown(selection);
+        try {
+            comparisons.requireKnown(selection);
+        }
+        catch (ComparisonService.UnknownModelsException ex) {
+            // the picker again, the known models still ticked, the unknown ones named with suggestions
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("selection", new ModelSelection(
+                    selection.slugs().stream().filter(comparisons.names()::containsKey).toList()));
+            model.addAttribute("unknownModels", ex);
+            return "compare/picker";
+        }
         if (!CanonicalQuery.isCanonical(request.getQueryString(), selection, differencesOnly ? "1" : null)) {
             return redirect(selection.canonicalUrl(differencesOnly));
         }

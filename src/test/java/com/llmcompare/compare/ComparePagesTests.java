@@ -166,11 +166,14 @@ class ComparePagesTests {
 
     @Test
     void unknownSlugIs404NamingItWithSuggestionAndCorrectedLink() throws Exception {
+        // the picker again: the unknown slug named with a suggestion, the known model still ticked
         mvc.perform(get("/compare?models=gpt4,llama-2-70b"))
             .andExpect(status().isNotFound())
-            .andExpect(xpath("//p[@id='problem-detail']").string(containsString("gpt4")))
-            .andExpect(xpath("//ul[@id='suggestions']/li[1]/a").string("gpt-4"))
-            .andExpect(xpath("//p[@id='corrected']/a/@href").string(CANONICAL));
+            .andExpect(xpath("//div[@id='unknown-models']").string(containsString("No model 'gpt4'")))
+            .andExpect(xpath("//div[@id='unknown-models']//code[1]").string("gpt-4"))
+            .andExpect(xpath("//p[@id='corrected']/a/@href").string(CANONICAL))
+            .andExpect(xpath("//form[@class='picker']//input[@value='llama-2-70b']/@checked").exists())
+            .andExpect(xpath("//form[@class='picker']//input[@checked]").nodeCount(1));
         mvc.perform(get("/compare").param("models", "gpt-4,\"><svg onload=alert(1)>"))
             .andExpect(status().isBadRequest())
             .andExpect(content().string(not(containsString("<svg onload"))));
