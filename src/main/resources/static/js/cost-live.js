@@ -62,7 +62,32 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   }
 
+  // The model picker: a search box that narrows the lists to the names that match, and the count of ticks.
+  const search = document.getElementById('model-search');
+  const picker = document.getElementById('model-picker');
+  const count = document.getElementById('picked-count');
+  if (search && picker) {
+    search.hidden = false;
+    search.addEventListener('input', () => {
+      const wanted = search.value.trim().toLowerCase();
+      for (const details of picker.querySelectorAll('details')) {
+        let shown = 0;
+        for (const item of details.querySelectorAll('li')) {
+          const match = wanted === '' || item.textContent.toLowerCase().includes(wanted);
+          item.hidden = !match;
+          if (match) shown++;
+        }
+        details.hidden = shown === 0;
+        if (wanted !== '' && shown > 0) details.open = true;
+      }
+    });
+  }
+
   form.addEventListener('input', event => {
+    if (event.target === search) return;
+    if (count && event.target.name === 'models') {
+      count.textContent = picker.querySelectorAll('input[name=models]:checked').length + ' ticked';
+    }
     pickBasis(event.target.name);
     clearTimeout(timer);
     timer = setTimeout(update, 400);

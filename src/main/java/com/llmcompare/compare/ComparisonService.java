@@ -1,9 +1,5 @@
 package com.llmcompare.compare;
 
-import java.util.LinkedHashMap;
-import java.util.Comparator;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +10,7 @@ import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.models.ModelCatalogue;
 import com.llmcompare.models.ModelDetails;
 import com.llmcompare.web.Formats;
+import com.llmcompare.web.ModelGroups;
 import com.llmcompare.web.NotFoundException;
 import com.llmcompare.web.SlugSuggester;
 
@@ -69,21 +66,7 @@ public class ComparisonService {
      * vendor (by name), newest first within a vendor: a hundred models stay easy to scan.
      */
     public Map<String, Map<String, List<LanguageModel>>> pickerGroups() {
-        Map<String, Map<String, List<LanguageModel>>> groups = new LinkedHashMap<>();
-        List<LanguageModel> all = catalogue.all();
-        groups.put("Open models", byVendor(all.stream().filter(LanguageModel::isWeightsDownloadable).toList()));
-        groups.put("Closed models", byVendor(all.stream().filter(m -> !m.isWeightsDownloadable()).toList()));
-        return groups;
-    }
-
-    private static Map<String, List<LanguageModel>> byVendor(List<LanguageModel> models) {
-        Comparator<LanguageModel> newestFirst = Comparator
-            .comparing((LanguageModel m) -> m.getReleaseDate() == null ? "" : m.getReleaseDate())
-            .reversed()
-            .thenComparing(LanguageModel::getName);
-        return models.stream()
-            .sorted(newestFirst)
-            .collect(Collectors.groupingBy(m -> m.getVendor().getName(), TreeMap::new, Collectors.toList()));
+        return ModelGroups.of(catalogue.all());
     }
 
     public Map<String, String> names() {

@@ -41,6 +41,11 @@ public class CostCalculator {
         return snapshot.models();
     }
 
+    /** The names of these models, in their order (a slug the data set lacks is shown as it is). */
+    public List<String> names(List<String> slugs) {
+        return slugs.stream().map(slug -> snapshot.model(slug).map(LanguageModel::getName).orElse(slug)).toList();
+    }
+
     public List<String> slugs() {
         return models().stream().map(LanguageModel::getSlug).toList();
     }

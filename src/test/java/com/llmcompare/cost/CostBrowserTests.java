@@ -47,6 +47,11 @@ class CostBrowserTests {
     @Test
     void fillsInTheFormSubmitsAndGetsTheSameNumbersFromThePagesOwnUrl() {
         browser.get("http://localhost:" + port + "/cost");
+        // the default models are ticked: untick them, then name the models by slug
+        browser.findElements(By.cssSelector("#model-picker input[name=models]:checked")).forEach(box -> {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+            box.click();
+        });
         type("f-models", "gpt-4, gpt-4-32k, llama-2-70b");
         type("f-inputTokens", "");
         type("f-outputTokens", "");
@@ -115,6 +120,29 @@ class CostBrowserTests {
         assertThat(text("#form-errors")).contains("cachedShare");
         assertThat(browser.findElement(By.id("f-cachedShare")).getAttribute("value")).isEqualTo("120");
         Browser.screenshot(browser, "cost-live");
+    }
+
+    /** The picker finds a model by name, and ticking it prices it without a submit. */
+    @Test
+    void aModelIsFoundByNameAndTickedIntoTheResults() {
+        browser.get("http://localhost:" + port + "/cost?models=gpt-4&inputTokens=1000000&outputTokens=1000000");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+
+        type("model-search", "llama 3.3");
+        List<WebElement> shown = browser.findElements(By.cssSelector("#model-picker li"))
+            .stream()
+            .filter(WebElement::isDisplayed)
+            .toList();
+        assertThat(shown).extracting(WebElement::getText).allMatch(text -> text.toLowerCase().contains("llama 3.3"));
+        WebElement box = browser.findElement(By.cssSelector("#model-picker input[value='llama-3.3-70b-instruct']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.click();
+
+        wait.until(page -> !page.findElements(By.cssSelector("#api-costs tr[data-model='llama-3.3-70b-instruct']")).isEmpty());
+        // the picker lists open models first, so the link names them in that order
+        wait.until(page -> page.getCurrentUrl().contains("models=llama-3.3-70b-instruct,gpt-4&"));
+        assertThat(text("#picked-count")).isEqualTo("2 ticked");
     }
 
     private void type(String id, String value) {

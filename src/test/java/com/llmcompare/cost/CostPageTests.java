@@ -53,7 +53,11 @@ class CostPageTests {
         // models that can still be bought: GPT-5.5 and GPT-4.1 mini against Llama 2 70B, hosted and self-hosted
         mvc.perform(get("/cost"))
             .andExpect(status().isOk())
-            .andExpect(xpath("//input[@name='models']/@value").string("gpt-5.5,gpt-4.1-mini,llama-2-70b-chat,llama-2-70b"))
+            // the defaults ticked in the picker, by name; the slug field empty
+            .andExpect(xpath("//div[@id='model-picker']//input[@checked]/@value").nodeCount(4))
+            .andExpect(xpath("//div[@id='model-picker']//input[@value='gpt-5.5']/@checked").exists())
+            .andExpect(xpath("//div[@id='model-picker']//input[@value='llama-2-70b']/@checked").exists())
+            .andExpect(xpath("//input[@id='f-models']/@value").string(""))
             .andExpect(xpath("//input[@name='inputTokens']/@value").string("1000000"))
             .andExpect(xpath("//a[@id='share-link']/@href").string("/cost?models=gpt-5.5,gpt-4.1-mini,llama-2-70b-chat,"
                     + "llama-2-70b&inputTokens=1000000&outputTokens=1000000&cachedShare=0&utilization=50"))
