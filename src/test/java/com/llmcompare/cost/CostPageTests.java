@@ -254,7 +254,7 @@ class CostPageTests {
 
     @Test
     void theChartIsAnAccessibleLogLogSvgWithALinePerOptionAndTheCrossingsMarked() throws Exception {
-        String svg = "//figure[@id='cost-chart']/*[local-name()='svg']";
+        String svg = "//figure[@id='cost-chart']//*[local-name()='svg']"; // inside its scrolling wrapper
         mvc.perform(get(ARTICLES_MIX))
             .andExpect(xpath(svg + "/@role").string("img"))
             .andExpect(xpath(svg + "/*[local-name()='title']").string("Monthly cost against monthly tokens"))
