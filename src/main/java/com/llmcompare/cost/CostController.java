@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.llmcompare.core.benchmark.Benchmark;
 import com.llmcompare.web.Formats;
-import com.llmcompare.web.ModelGroups;
 import com.llmcompare.web.QualityPriceCharts;
 import com.llmcompare.web.PublicUrl;
 import com.llmcompare.web.SourceDirectory;
@@ -85,7 +84,7 @@ class CostController {
         model.addAttribute("fields", CostField.byName());
         model.addAttribute("presets", CostPreset.values());
         model.addAttribute("defaults", calculator.defaults(form.getModels()));
-        model.addAttribute("groups", ModelGroups.of(calculator.models()));
+        model.addAttribute("groups", calculator.pickerGroups());
         model.addAttribute("defaultModels", calculator.names(CostForm.DEFAULT_MODELS));
         model.addAttribute("canonicalUrl", report == null ? null : publicUrl.base(request) + report.getShareUrl());
         model.addAttribute("citations", sources.citations());

@@ -17,7 +17,15 @@ import java.util.function.DoubleFunction;
  */
 public record QualityPriceChart(String title, String description, String xTitle, String yTitle, int width,
         int height, Box plot, List<Tick> xTicks, List<Tick> yTicks, List<Dot> dots, String frontier,
-        List<Label> labels) {
+        List<Label> labels, Markup markup) {
+
+    /** The chart's markup, written on first use and kept with it, so a chart kept by the caller is drawn once. */
+    static final class Markup {
+
+        private volatile String svg;
+
+        private volatile String tableRows;
+    }
 
     /** A name's width per character, in px: the labels are 11-px monospace (0.6em, 6.6 px), see site.css. */
     static final double CHAR_WIDTH = 7.0;
@@ -116,7 +124,7 @@ public record QualityPriceChart(String title, String description, String xTitle,
             }
         }
         return new QualityPriceChart(title, description, xTitle, yTitle, WIDTH, HEIGHT, plot, xTicks, yTicks, dots,
-                frontier.toString(), labels(dots, plot));
+                frontier.toString(), labels(dots, plot), new Markup());
     }
 
     /**
@@ -140,8 +148,8 @@ public record QualityPriceChart(String title, String description, String xTitle,
             double h = LABEL_HEIGHT;
             Box own = mark(dot);
             for (Box box : candidates(dot, w, h)) {
-                boolean free = box.within(plot) && names.stream().noneMatch(box::intersects)
-                        && (dot.point().ringed() || marks.stream().filter(m -> m != own).noneMatch(box::intersects));
+                boolean free = box.within(plot) && !intersectsAny(box, names, null)
+                        && (dot.point().ringed() || !intersectsAny(box, marks, own));
                 if (free) {
                     names.add(box);
                     // the baseline sits 3 px above the box's foot, so descenders stay inside it
@@ -151,6 +159,16 @@ public record QualityPriceChart(String title, String description, String xTitle,
             }
         }
         return labels;
+    }
+
+    /** Plain loops: the placement runs about 700 of these checks per chart. */
+    private static boolean intersectsAny(Box box, List<Box> others, Box except) {
+        for (Box other : others) {
+            if (other != except && box.intersects(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Box mark(Dot dot) {
@@ -202,6 +220,26 @@ public record QualityPriceChart(String title, String description, String xTitle,
 
     private static double round(double v) {
         return Math.round(v * 10) / 10.0;
+    }
+
+    /** The chart as SVG markup, escaped ({@link QualityChartMarkup}). */
+    public String svg() {
+        String svg = markup.svg;
+        if (svg == null) {
+            svg = QualityChartMarkup.svg(this);
+            markup.svg = svg;
+        }
+        return svg;
+    }
+
+    /** The rows of the table under the chart, escaped. */
+    public String tableRows() {
+        String rows = markup.tableRows;
+        if (rows == null) {
+            rows = QualityChartMarkup.tableRows(this);
+            markup.tableRows = rows;
+        }
+        return rows;
     }
 
     /** The frontier's models, cheapest first: the ones nothing cheaper beats. */

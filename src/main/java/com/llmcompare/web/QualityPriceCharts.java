@@ -1,12 +1,14 @@
 package com.llmcompare.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -68,8 +70,30 @@ public class QualityPriceCharts {
                     + LogSafe.text(slug) + "'"));
     }
 
+    /** Charts at a mix kept by what they depend on: the data set does not change while the site runs. */
+    private record Key(String metric, TokenMix mix, Set<String> ringed, LocalDate day) {
+    }
+
+    /** Enough for every benchmark with the common selections; past it the charts are drawn afresh. */
+    private static final int KEPT = 2_000;
+
+    private final Map<Key, QualityPriceChart> kept = new ConcurrentHashMap<>();
+
     /** Every priced model's score against its price per 1M tokens at the mix. */
     public QualityPriceChart atMix(Benchmark metric, TokenMix mix, Set<String> ringed) {
+        Key key = new Key(metric.getSlug(), mix, Set.copyOf(ringed), today.date());
+        QualityPriceChart chart = kept.get(key);
+        if (chart == null) {
+            if (kept.size() >= KEPT) {
+                kept.clear();
+            }
+            chart = draw(metric, mix, key.ringed());
+            kept.put(key, chart);
+        }
+        return chart;
+    }
+
+    private QualityPriceChart draw(Benchmark metric, TokenMix mix, Set<String> ringed) {
         Map<String, Offers> offers = snapshot.offers(today.date());
         return chart(metric, model -> Optional.ofNullable(offers.get(model.getSlug()))
             .flatMap(o -> o.cheapestAt(mix))

@@ -111,4 +111,23 @@ class QualityPriceChartTests {
         assertThat(chart.xTicks()).isNotEmpty();
         assertThat(chart.frontier()).isEmpty();
     }
+
+    @Test
+    void theMarkupEscapesEveryNameAndValue() {
+        Point hostile = new Point("x", "<script>alert(1)</script> \"quoted\" & co", 1, 120, true, true, true,
+                "/models/x?a=1&b=\"2\"", "$1 <b>", "120 & more");
+        QualityPriceChart chart = chart(List.of(hostile, point("B", 10, 140, false, false)));
+
+        String svg = chart.svg() + chart.tableRows();
+
+        assertThat(svg).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("\"quoted\"")
+            .contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; co")
+            .contains("href=\"/models/x?a=1&amp;b=&quot;2&quot;\"")
+            // retired: never on the frontier
+            .contains("class=\"point open retired ringed\"")
+            .contains("<rect class=\"mark\"").contains("<circle class=\"ring\"");
+        assertThat(QualityChartMarkup.n(12.0)).isEqualTo("12");
+        assertThat(QualityChartMarkup.n(12.25)).isEqualTo("12.3");
+        assertThat(QualityChartMarkup.n(-0.5)).isEqualTo("-0.5");
+    }
 }
