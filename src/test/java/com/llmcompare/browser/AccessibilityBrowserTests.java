@@ -3,6 +3,7 @@ package com.llmcompare.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -25,6 +27,32 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
             "/cost", "/open-vs-closed", "/models/no-such-model" })
     void noSeriousOrCriticalViolations(String path) {
         driver.get(base() + path);
+        assertNoSeriousViolations(path);
+    }
+
+    /** The pages with the verdicts, charts, tray and picker, in the dark scheme the site follows. */
+    @ParameterizedTest
+    @ValueSource(strings = { "/", "/models", "/models/gpt-4.1",
+            "/compare?models=gpt-5.2,claude-opus-4.5,llama-3.3-70b-instruct,gpt-4",
+            "/cost?models=gpt-4.1,llama-2-70b&inputTokens=30000000&outputTokens=10000000",
+            "/benchmarks/swe-bench-verified", "/sources", "/open-vs-closed" })
+    void noSeriousOrCriticalViolationsInTheDarkScheme(String path) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            driver.get(base() + path);
+            Object background = chrome.executeScript("return getComputedStyle(document.body).backgroundColor;");
+            assertThat(background).as("the dark scheme is on").isEqualTo("rgb(18, 20, 23)");
+            assertNoSeriousViolations(path + " (dark)");
+            Browser.screenshot(driver, "dark-" + path.replaceAll("[^a-z0-9]+", "-"));
+        }
+        finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    private static void assertNoSeriousViolations(String path) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
             .analyze(driver);
         List<String> serious = results.getViolations()
