@@ -25,17 +25,18 @@ document.addEventListener('DOMContentLoaded', () => {
     return params.toString();
   }
 
-  // The parts of the page that depend on the values; the form itself stays as the user is typing it.
-  const parts = ['verdict', 'form-errors', 'results'];
+  // The parts of the page that depend on the values (the sources cited too: their numbers follow the
+  // results); the form itself stays as the user is typing it.
+  const parts = ['#verdict', '#form-errors', '#results', '#claims', 'section.references'];
 
   function swap(page) {
-    for (const id of parts) {
-      const now = document.getElementById(id);
-      const next = page.getElementById(id);
+    for (const selector of parts) {
+      const now = document.querySelector(selector);
+      const next = page.querySelector(selector);
       if (now && next) now.replaceWith(document.importNode(next, true));
       else if (now) now.remove();
       else if (next) {
-        const anchor = id === 'results' ? form : form.previousElementSibling;
+        const anchor = selector === '#results' ? form : form.previousElementSibling;
         anchor.insertAdjacentElement('afterend', document.importNode(next, true));
       }
     }

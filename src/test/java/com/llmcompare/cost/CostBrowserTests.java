@@ -143,6 +143,14 @@ class CostBrowserTests {
         // the picker lists open models first, so the link names them in that order
         wait.until(page -> page.getCurrentUrl().contains("models=llama-3.3-70b-instruct,gpt-4&"));
         assertThat(text("#picked-count")).isEqualTo("2 ticked");
+        // the new model's sources are cited: the list of sources is swapped with the results, so every
+        // citation number on the page has its entry
+        Object mismatches = ((JavascriptExecutor) browser).executeScript(
+                "const refs = [...document.querySelectorAll('section.references li > a')].map(a => a.textContent.trim());"
+                        + "return [...document.querySelectorAll('sup.cite a')].filter(a => {"
+                        + " const n = parseInt(a.textContent.replace(/[^0-9]/g, ''), 10);"
+                        + " return refs[n - 1] !== a.getAttribute('title'); }).length;");
+        assertThat(((Number) mismatches).intValue()).isZero();
     }
 
     private void type(String id, String value) {
