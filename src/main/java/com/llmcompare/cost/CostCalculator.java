@@ -16,6 +16,7 @@ import com.llmcompare.core.calendar.Today;
 import com.llmcompare.core.cost.HostingDefaults;
 import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.web.ModelGroups;
+import com.llmcompare.web.ModelPicker;
 import com.llmcompare.core.price.Offers;
 import com.llmcompare.core.price.Price;
 import com.llmcompare.core.snapshot.DataSnapshot;
@@ -38,17 +39,17 @@ public class CostCalculator {
         this.today = today;
     }
 
-    private final SingletonSupplier<Map<String, Map<String, List<LanguageModel>>>> pickerGroups =
-            SingletonSupplier.of(() -> ModelGroups.of(models()));
+    private final SingletonSupplier<ModelPicker> picker =
+            SingletonSupplier.of(() -> new ModelPicker(ModelGroups.of(models())));
 
     /** Every model, by name: what the form offers. */
     public List<LanguageModel> models() {
         return snapshot.models();
     }
 
-    /** The picker's groups (open and closed, by maker), worked out once: the data set does not change. */
-    public Map<String, Map<String, List<LanguageModel>>> pickerGroups() {
-        return pickerGroups.obtain();
+    /** The picker of every model by name, written once: the data set does not change. */
+    public ModelPicker picker() {
+        return picker.obtain();
     }
 
     /** The names of these models, in their order (a slug the data set lacks is shown as it is). */

@@ -84,7 +84,7 @@ class CostController {
         model.addAttribute("fields", CostField.byName());
         model.addAttribute("presets", CostPreset.values());
         model.addAttribute("defaults", calculator.defaults(form.getModels()));
-        model.addAttribute("groups", calculator.pickerGroups());
+        model.addAttribute("picker", calculator.picker());
         model.addAttribute("defaultModels", calculator.names(CostForm.DEFAULT_MODELS));
         model.addAttribute("canonicalUrl", report == null ? null : publicUrl.base(request) + report.getShareUrl());
         model.addAttribute("citations", sources.citations());

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.web.LogSafe;
 import com.llmcompare.web.SlugSuggester;
 
@@ -136,11 +135,6 @@ public final class CostForm {
      */
     public String value(String parameter) {
         return typed.getOrDefault(parameter, "");
-    }
-
-    /** Whether any of these models is picked: the picker opens their vendor's list. */
-    public boolean picksAny(List<LanguageModel> candidates) {
-        return candidates.stream().anyMatch(m -> models.contains(m.getSlug()));
     }
 
     /** Whether a per-model field has an error: the folded overrides then open to show it. */
