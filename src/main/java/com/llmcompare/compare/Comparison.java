@@ -6,9 +6,12 @@ import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.web.BarChart;
 import com.llmcompare.web.Verdict;
 
-/** A side-by-side comparison: the models in order, rows grouped into sections, a chart, and its verdict. */
+/**
+ * A side-by-side comparison: the models in order, rows grouped into sections, a chart, its verdict, and the
+ * same rows as one card per model for narrow screens.
+ */
 public record Comparison(ModelSelection selection, List<LanguageModel> models, List<Section> sections,
-        BarChart chart, List<String> headlines, Verdict verdict) {
+        BarChart chart, List<String> headlines, Verdict verdict, List<CompareCards.Card> cards) {
 
     /** A group of rows (overview, size, context, ...). */
     public record Section(String id, String title, List<Row> rows) {

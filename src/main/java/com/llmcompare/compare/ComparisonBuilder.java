@@ -93,7 +93,8 @@ public class ComparisonBuilder {
                 textRow("price-offers", "All offers", details, this::offers))));
         sections.add(new Section("benchmarks", "Benchmarks", benchmarkRows(details, benchmarks)));
         return new Comparison(selection, models, sections, chart(details, benchmarks), headlines(details, benchmarks),
-                CompareVerdict.of(models, sections, details.stream().map(ModelDetails::lifecycle).toList(), benchmarks));
+                CompareVerdict.of(models, sections, details.stream().map(ModelDetails::lifecycle).toList(), benchmarks),
+                CompareCards.of(models, sections, benchmarks));
     }
 
     /**

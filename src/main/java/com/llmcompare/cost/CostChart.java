@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
 
+import com.llmcompare.web.ChartBox;
 import com.llmcompare.web.Formats;
 
 /**
@@ -15,6 +16,10 @@ import com.llmcompare.web.Formats;
  * and in shared links). An API or on-demand hosting is a cost per token, a straight line; always-on
  * hosting is a fixed cost per replica, a staircase that steps up each time another replica is needed.
  * Doubles are fine here: this is drawing, not money.
+ * <p>
+ * Read without colour: each line carries a lettered key on it (A, B, …) that the legend repeats, and each
+ * crossing's number sits where it touches no other number, key or marker and stays in the plot. Keys and
+ * numbers are set in an 11 px monospace font, so their boxes are known here.
  */
 public record CostChart(String title, String description, int width, int height, int plotLeft, int plotTop,
         int plotWidth, int plotHeight, List<Tick> xTicks, List<Tick> yTicks, List<Series> series,
@@ -39,6 +44,14 @@ public record CostChart(String title, String description, int width, int height,
     private static final int SAMPLES = 120;
 
     private static final int STYLES = 8;
+
+    /** An 11 px monospace character's advance, rounded up (DejaVu Sans Mono: 6.6 px). */
+    static final double CHAR_WIDTH = 7.0;
+
+    /** A key: its letter in a square on the line. */
+    static final int KEY_SIZE = 14;
+
+    static final int TEXT_HEIGHT = 13;
 
     /** What one option costs a month at a monthly volume of workload tokens. */
     public sealed interface Line permits Rate, AlwaysOn {
@@ -80,15 +93,22 @@ public record CostChart(String title, String description, int width, int height,
     public record Tick(double position, String label) {
     }
 
-    /** One line as SVG polyline points, styled by {@code styleClass}. */
-    public record Series(String label, String points, String styleClass) {
+    /**
+     * One line as SVG polyline points, styled by {@code styleClass}, with its key letter in {@code keyBox} on
+     * the line ({@code null} where the line has no free room in the plot; the legend still names it).
+     */
+    public record Series(String label, String points, String styleClass, String key, ChartBox keyBox) {
     }
 
-    /** A marked point; {@code labelY} places its label, alternately above and below so neighbours stay legible. */
-    public record Marker(double x, double y, String label, String title, double labelY) {
+    /**
+     * A marked point with its label's box ({@code null} for the workload, labelled at the plot's foot, and
+     * for a crossing with no free room); the label's text is centred at ({@code labelX}, {@code labelY}).
+     */
+    public record Marker(double x, double y, String label, String title, double labelX, double labelY,
+            ChartBox labelBox) {
     }
 
-    public record LegendEntry(double y, String label, String styleClass) {
+    public record LegendEntry(double y, String label, String styleClass, String key) {
     }
 
     public static CostChart of(List<? extends Line> lines, List<Crossing> crossings, BigDecimal workloadVolume) {
@@ -132,6 +152,41 @@ public record CostChart(String title, String description, int width, int height,
         Scale x = new Scale(xMin, xMax, LEFT, LEFT + WIDTH - LEFT - RIGHT);
         Scale y = new Scale(yMin, yMax, TOP + PLOT_HEIGHT, TOP);
 
+        ChartBox plot = new ChartBox(LEFT, TOP, WIDTH - LEFT - RIGHT, PLOT_HEIGHT);
+        List<ChartBox> taken = new ArrayList<>();
+        Marker workloadMarker = null;
+        if (workload >= xMin && workload <= xMax) {
+            double labelY = TOP + PLOT_HEIGHT - 6;
+            workloadMarker = new Marker(x.at(workload), TOP, "your workload",
+                    "Your workload: " + FORMATS.compact(workload) + " tokens a month", x.at(workload) + 4, labelY, null);
+            // its label is in the page's proportional font: counted at a monospace advance, which is wider
+            taken.add(new ChartBox(x.at(workload) + 4, labelY - 11, "your workload".length() * CHAR_WIDTH, TEXT_HEIGHT));
+        }
+        List<double[]> crossingPoints = new ArrayList<>();
+        for (Crossing crossing : crossings) {
+            double volume = crossing.volume().doubleValue();
+            if (volume >= xMin && volume <= xMax) {
+                double[] at = { x.at(volume), y.at(Math.max(crossing.cost().doubleValue(), yMin)) };
+                crossingPoints.add(at);
+                taken.add(new ChartBox(at[0] - 7, at[1] - 7, 14, 14));
+            } else {
+                crossingPoints.add(null);
+            }
+        }
+        List<Marker> markers = new ArrayList<>();
+        for (int i = 0; i < crossings.size(); i++) {
+            double[] at = crossingPoints.get(i);
+            if (at != null) {
+                String number = String.valueOf(i + 1);
+                ChartBox box = firstFree(crossingLabelCandidates(at[0], at[1], number.length() * CHAR_WIDTH + 2), plot,
+                        taken);
+                if (box != null) {
+                    taken.add(box);
+                }
+                markers.add(new Marker(at[0], at[1], number, crossings.get(i).label(),
+                        box == null ? at[0] : box.x() + box.width() / 2, box == null ? at[1] - 9 : box.y() + 10, box));
+            }
+        }
         List<Series> series = new ArrayList<>();
         List<LegendEntry> legend = new ArrayList<>();
         int legendTop = TOP + PLOT_HEIGHT + AXIS_LABELS;
@@ -142,27 +197,66 @@ public record CostChart(String title, String description, int width, int height,
                     + (line instanceof Rate rate && rate.dashed() ? " series-dashed" : "");
             String points = line instanceof AlwaysOn alwaysOn ? staircase(alwaysOn, x, y, sampled.get(i))
                     : straight(sampled.get(i), x, y);
-            series.add(new Series(line.label(), points, style));
-            legend.add(new LegendEntry(legendTop + i * LEGEND_ROW, line.label(), style));
-        }
-        List<Marker> markers = new ArrayList<>();
-        for (int i = 0; i < crossings.size(); i++) {
-            Crossing crossing = crossings.get(i);
-            double volume = crossing.volume().doubleValue();
-            if (volume >= xMin && volume <= xMax) {
-                double markerY = y.at(Math.max(crossing.cost().doubleValue(), yMin));
-                markers.add(new Marker(x.at(volume), markerY, String.valueOf(i + 1), crossing.label(),
-                        markers.size() % 2 == 0 ? markerY - 9 : markerY + 18));
+            String key = key(i);
+            ChartBox keyBox = firstFree(keyCandidates(sampled.get(i), i, lines.size(), x, y, key), plot, taken);
+            if (keyBox != null) {
+                taken.add(keyBox);
             }
+            series.add(new Series(line.label(), points, style, key, keyBox));
+            legend.add(new LegendEntry(legendTop + i * LEGEND_ROW, line.label(), style, key));
         }
-        Marker workloadMarker = workload >= xMin && workload <= xMax
-                ? new Marker(x.at(workload), TOP, "your workload", "Your workload: " + FORMATS.compact(workload) + " tokens a month",
-                        TOP + PLOT_HEIGHT - 6)
-                : null;
         int height = legendTop + lines.size() * LEGEND_ROW + 8;
         return new CostChart("Monthly cost against monthly tokens", describe(lines, crossings), WIDTH, height, LEFT,
                 TOP, WIDTH - LEFT - RIGHT, PLOT_HEIGHT, ticks(x, true), ticks(y, false), series, markers,
                 workloadMarker, legend);
+    }
+
+    /** A, B, …, Z, AA, AB, …: the key of the line at {@code index}. */
+    static String key(int index) {
+        String letter = String.valueOf((char) ('A' + index % 26));
+        return index < 26 ? letter : key(index / 26 - 1) + letter;
+    }
+
+    /** The first candidate inside the plot that touches nothing taken, or {@code null}. */
+    private static ChartBox firstFree(List<ChartBox> candidates, ChartBox plot, List<ChartBox> taken) {
+        for (ChartBox box : candidates) {
+            if (box.within(plot) && !ChartBox.intersectsAny(box, taken, null)) {
+                return box;
+            }
+        }
+        return null;
+    }
+
+    /** Above, below, right and left of a crossing's circle, then further out. */
+    private static List<ChartBox> crossingLabelCandidates(double cx, double cy, double width) {
+        List<ChartBox> boxes = new ArrayList<>();
+        for (int gap : new int[] { 8, 16, 24 }) {
+            boxes.add(new ChartBox(cx - width / 2, cy - gap - TEXT_HEIGHT, width, TEXT_HEIGHT));
+            boxes.add(new ChartBox(cx - width / 2, cy + gap, width, TEXT_HEIGHT));
+            boxes.add(new ChartBox(cx + gap, cy - TEXT_HEIGHT / 2.0, width, TEXT_HEIGHT));
+            boxes.add(new ChartBox(cx - gap - width, cy - TEXT_HEIGHT / 2.0, width, TEXT_HEIGHT));
+        }
+        return boxes;
+    }
+
+    /**
+     * Squares centred on the line at its samples, starting a share of the way along that spreads the keys
+     * of several lines apart, then stepping out either side.
+     */
+    private static List<ChartBox> keyCandidates(double[] costs, int index, int count, Scale x, Scale y, String key) {
+        double size = Math.max(KEY_SIZE, key.length() * CHAR_WIDTH + 4);
+        int start = (int) Math.round(SAMPLES * (index + 1.0) / (count + 1));
+        List<ChartBox> boxes = new ArrayList<>();
+        for (int step = 0; step <= SAMPLES; step++) {
+            for (int sample : step == 0 ? new int[] { start } : new int[] { start + step, start - step }) {
+                if (sample >= 0 && sample <= SAMPLES) {
+                    double cx = x.at(sample(x.min, x.max, sample));
+                    double cy = y.at(costs[sample]);
+                    boxes.add(new ChartBox(cx - size / 2, cy - KEY_SIZE / 2.0, size, KEY_SIZE));
+                }
+            }
+        }
+        return boxes;
     }
 
     private static String describe(List<? extends Line> lines, List<Crossing> crossings) {

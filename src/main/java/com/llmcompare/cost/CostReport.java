@@ -27,6 +27,11 @@ public record CostReport(CostQuery query, Workload workload, List<ApiOption> api
         return drawing.get();
     }
 
+    /** The API offers by model, as the page's table shows them: one row per model, its other offers folded. */
+    public List<ModelOffers> getApiModels() {
+        return ModelOffers.group(apiOptions);
+    }
+
     /** The share link: this page with every value the result depends on. */
     public String getShareUrl() {
         return "/cost?" + query.queryString();

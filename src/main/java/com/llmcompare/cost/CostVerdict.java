@@ -17,8 +17,9 @@ import com.llmcompare.web.Verdict.Item;
 /**
  * A cost report's answer at a glance: the cheapest way to run the workload that can be bought today (an
  * API offer, or always-on self-hosting) and its monthly cost, how many times cheaper it is than the next
- * options, and the cheapest self-hosted option with its break-even against the cheapest API. Retired
- * offers and on-demand hosting (which assumes GPUs with no idle time) never win.
+ * models, and the cheapest self-hosted option with its break-even against the cheapest API. Retired
+ * offers, offers whose context window cannot hold a request, and on-demand hosting (which assumes GPUs
+ * with no idle time) never win.
  */
 final class CostVerdict {
 
@@ -31,11 +32,10 @@ final class CostVerdict {
 
     static Verdict of(CostReport report, Formats formats) {
         List<Way> ways = new ArrayList<>();
-        for (ApiOption o : report.apiOptions()) {
-            if (!o.isRetired()) {
-                ways.add(new Way(o.label(), o.cost().monthly(), o.priceId() == null ? "#api-costs" : "#offer-" + o.priceId(),
-                        o.sourceIds()));
-            }
+        List<ApiOption> buyable = buyable(report);
+        for (ApiOption o : buyable) {
+            ways.add(new Way(o.label(), o.cost().monthly(), o.priceId() == null ? "#api-costs" : "#offer-" + o.priceId(),
+                    o.sourceIds()));
         }
         for (SelfHosting h : report.selfHosting()) {
             ways.add(new Way(h.getAlwaysOnLabel(), h.cost().alwaysOnMonthly(), "#hosting-" + h.modelSlug(),
@@ -50,8 +50,8 @@ final class CostVerdict {
         items.add(new Item("cheapest", "Cheapest way", cheapest.name() + " — " + formats.cents(cheapest.monthly())
                 + " a month", next(ways, formats), cheapest.anchor(), cheapest.sourceIds(), null));
         // against the cheapest API that can be bought; with none, the cheapest retired one, said to be retired
-        Optional<ApiOption> cheapestApi = report.apiOptions().stream().filter(o -> !o.isRetired()).findFirst()
-            .or(() -> report.apiOptions().stream().findFirst());
+        Optional<ApiOption> cheapestApi = buyable.stream().findFirst()
+            .or(() -> report.getApiModels().stream().map(ModelOffers::shown).findFirst());
         report.selfHosting()
             .stream()
             .min(Comparator.comparing((SelfHosting h) -> h.cost().alwaysOnMonthly()))
@@ -60,6 +60,18 @@ final class CostVerdict {
                     cheapestApi.map(api -> breakEven(h, api, report, formats)).orElse(null), "#hosting-" + h.modelSlug(),
                     List.of(), null)));
         return new Verdict("The answer", items);
+    }
+
+    /**
+     * Each model's row on the page when it can run the workload today: offered, and its window holding a
+     * request. The next options are other models, not the same model at another provider.
+     */
+    private static List<ApiOption> buyable(CostReport report) {
+        return report.getApiModels()
+            .stream()
+            .filter(g -> g.fits() && !g.shown().isRetired())
+            .map(ModelOffers::shown)
+            .toList();
     }
 
     /** "4.2× cheaper than GPT-4.1 — OpenAI ($42.00); 9× cheaper than …": the next two options. */

@@ -19,7 +19,7 @@ final class QualityChartMarkup {
 
     static String svg(QualityPriceChart c) {
         StringBuilder out = new StringBuilder(16_384);
-        QualityPriceChart.Box p = c.plot();
+        ChartBox p = c.plot();
         out.append("<svg class=\"chart scatter\" role=\"group\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
             .append(c.width()).append(' ').append(c.height()).append("\" width=\"").append(c.width())
             .append("\" height=\"").append(c.height())

@@ -16,7 +16,7 @@ import java.util.function.DoubleFunction;
  * chart. Names are set in a monospace font, so the box a name needs is known here, not guessed.
  */
 public record QualityPriceChart(String title, String description, String xTitle, String yTitle, int width,
-        int height, Box plot, List<Tick> xTicks, List<Tick> yTicks, List<Dot> dots, String frontier,
+        int height, ChartBox plot, List<Tick> xTicks, List<Tick> yTicks, List<Dot> dots, String frontier,
         List<Label> labels, Markup markup) {
 
     /** The chart's markup, written on first use and kept with it, so a chart kept by the caller is drawn once. */
@@ -59,25 +59,11 @@ public record QualityPriceChart(String title, String description, String xTitle,
     }
 
     /** A name beside its point; (x, y) is the text's start on its baseline. */
-    public record Label(String text, double x, double y, Box box) {
+    public record Label(String text, double x, double y, ChartBox box) {
     }
 
     /** A tick and its text; {@code position} along its axis. */
     public record Tick(double position, String label) {
-    }
-
-    /** An axis-aligned rectangle. */
-    public record Box(double x, double y, double width, double height) {
-
-        public boolean intersects(Box other) {
-            return x < other.x + other.width && other.x < x + width && y < other.y + other.height
-                    && other.y < y + height;
-        }
-
-        public boolean within(Box outer) {
-            return x >= outer.x && y >= outer.y && x + width <= outer.x + outer.width
-                    && y + height <= outer.y + outer.height;
-        }
     }
 
     /**
@@ -85,7 +71,7 @@ public record QualityPriceChart(String title, String description, String xTitle,
      */
     public static QualityPriceChart of(String title, String description, String xTitle, String yTitle,
             List<Point> points, DoubleFunction<String> xFormat) {
-        Box plot = new Box(70, 16, WIDTH - 70 - 20, HEIGHT - 16 - 56);
+        ChartBox plot = new ChartBox(70, 16, WIDTH - 70 - 20, HEIGHT - 16 - 56);
         List<Point> usable = points.stream().filter(p -> p.x() > 0 && Double.isFinite(p.y())).toList();
         double minX = usable.stream().mapToDouble(Point::x).min().orElse(1);
         double maxX = usable.stream().mapToDouble(Point::x).max().orElse(10);
@@ -133,9 +119,9 @@ public record QualityPriceChart(String title, String description, String xTitle,
      * never touches another name or leaves the plot; it avoids other points too, except a compared model's,
      * which is named even over a crowd.
      */
-    static List<Label> labels(List<Dot> dots, Box plot) {
-        List<Box> marks = dots.stream().map(QualityPriceChart::mark).toList();
-        List<Box> names = new ArrayList<>();
+    static List<Label> labels(List<Dot> dots, ChartBox plot) {
+        List<ChartBox> marks = dots.stream().map(QualityPriceChart::mark).toList();
+        List<ChartBox> names = new ArrayList<>();
         List<Dot> order = dots.stream()
             .sorted(Comparator.comparing((Dot d) -> !d.point().ringed())
                 .thenComparing(d -> !d.frontier())
@@ -146,10 +132,10 @@ public record QualityPriceChart(String title, String description, String xTitle,
             String text = dot.point().name();
             double w = text.length() * CHAR_WIDTH + 2;
             double h = LABEL_HEIGHT;
-            Box own = mark(dot);
-            for (Box box : candidates(dot, w, h)) {
-                boolean free = box.within(plot) && !intersectsAny(box, names, null)
-                        && (dot.point().ringed() || !intersectsAny(box, marks, own));
+            ChartBox own = mark(dot);
+            for (ChartBox box : candidates(dot, w, h)) {
+                boolean free = box.within(plot) && !ChartBox.intersectsAny(box, names, null)
+                        && (dot.point().ringed() || !ChartBox.intersectsAny(box, marks, own));
                 if (free) {
                     names.add(box);
                     // the baseline sits 3 px above the box's foot, so descenders stay inside it
@@ -161,37 +147,27 @@ public record QualityPriceChart(String title, String description, String xTitle,
         return labels;
     }
 
-    /** Plain loops: the placement runs about 700 of these checks per chart. */
-    private static boolean intersectsAny(Box box, List<Box> others, Box except) {
-        for (Box other : others) {
-            if (other != except && box.intersects(other)) {
-                return true;
-            }
-        }
-        return false;
+    private static ChartBox mark(Dot dot) {
+        return new ChartBox(dot.cx() - RADIUS - 1, dot.cy() - RADIUS - 1, 2 * RADIUS + 2, 2 * RADIUS + 2);
     }
 
-    private static Box mark(Dot dot) {
-        return new Box(dot.cx() - RADIUS - 1, dot.cy() - RADIUS - 1, 2 * RADIUS + 2, 2 * RADIUS + 2);
-    }
-
-    private static List<Box> candidates(Dot dot, double w, double h) {
-        List<Box> boxes = new ArrayList<>();
+    private static List<ChartBox> candidates(Dot dot, double w, double h) {
+        List<ChartBox> boxes = new ArrayList<>();
         for (double gap : new double[] { RADIUS + 3, RADIUS + 3 + h }) {
-            boxes.add(new Box(dot.cx() + gap, dot.cy() - h / 2, w, h));
-            boxes.add(new Box(dot.cx() - gap - w, dot.cy() - h / 2, w, h));
-            boxes.add(new Box(dot.cx() - w / 2, dot.cy() - gap - h, w, h));
-            boxes.add(new Box(dot.cx() - w / 2, dot.cy() + gap, w, h));
+            boxes.add(new ChartBox(dot.cx() + gap, dot.cy() - h / 2, w, h));
+            boxes.add(new ChartBox(dot.cx() - gap - w, dot.cy() - h / 2, w, h));
+            boxes.add(new ChartBox(dot.cx() - w / 2, dot.cy() - gap - h, w, h));
+            boxes.add(new ChartBox(dot.cx() - w / 2, dot.cy() + gap, w, h));
         }
         return boxes;
     }
 
-    private static double xAt(double price, int lowDecade, int highDecade, Box plot) {
+    private static double xAt(double price, int lowDecade, int highDecade, ChartBox plot) {
         double share = (Math.log10(price) - lowDecade) / (highDecade - lowDecade);
         return plot.x() + share * plot.width();
     }
 
-    private static double yAt(double value, double[] range, Box plot) {
+    private static double yAt(double value, double[] range, ChartBox plot) {
         double share = (value - range[0]) / (range[1] - range[0]);
         return plot.y() + plot.height() - share * plot.height();
     }

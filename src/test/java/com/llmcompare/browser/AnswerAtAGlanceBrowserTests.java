@@ -2,45 +2,135 @@ package com.llmcompare.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 
 /**
- * In Chromium: the verdict is on the first screen, and the quality-against-price chart's names, as the
- * browser draws them ({@code getBBox}), never overlap each other nor leave the chart.
+ * In Chromium: the verdict is on the first screen, and the charts' texts, as the browser draws them
+ * ({@code getBBox}), never overlap each other nor leave the plot: the quality-against-price chart's names,
+ * and the cost chart's line keys and crossing numbers.
  */
 class AnswerAtAGlanceBrowserTests extends BrowserTestSupport {
 
     private static final String COMPARE = "/compare?models=gpt-5.2,claude-opus-4.5,llama-3.3-70b-instruct,gpt-4";
 
+    /** Four models, one of them self-hosted: a line per offer and for its hosting, crossings between them. */
+    private static final String COST = "/cost?models=gpt-4.1,claude-opus-4.5,llama-3.3-70b-instruct,llama-2-70b"
+            + "&inputTokens=30000000&outputTokens=10000000";
+
     @ParameterizedTest
     @ValueSource(strings = { "eci", "swe-bench-verified", "frontiermath", "arc-agi-2", "terminal-bench-2",
             "tau2-airline" })
-    @SuppressWarnings("unchecked")
-    void theChartsNamesNeverOverlapNorLeaveThePlot(String chart) throws IOException {
+    void theChartsNamesNeverOverlapNorLeaveThePlot(String chart) {
         driver.manage().window().setSize(new Dimension(1280, 800));
         driver.get(base() + COMPARE + "&chart=" + chart);
 
-        List<Map<String, Object>> boxes = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeAsyncScript(
-                // measured once the fonts are ready, as a reader sees the chart
-                "const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => {"
-                        + "const frame = document.querySelector('#quality-chart svg rect.frame').getBBox();"
-                        + "done([...document.querySelectorAll('#quality-chart text.point-label')].map(t => {"
-                        + " const b = t.getBBox(); return {text: t.textContent, x: b.x, y: b.y, w: b.width, h: b.height,"
-                        + " fx: frame.x, fy: frame.y, fw: frame.width, fh: frame.height}; })); });");
+        assertDrawnApartInside("#quality-chart svg rect.frame", "#quality-chart text.point-label");
+        Browser.screenshot(driver, "compare-chart-" + chart);
+    }
 
-        assertThat(boxes).as("names drawn").isNotEmpty();
+    @Test
+    void theCostChartsKeysAndCrossingNumbersNeverOverlapAndTheLegendRepeatsEachKey() {
+        driver.manage().window().setSize(new Dimension(1280, 800));
+        driver.get(base() + COST);
+
+        int keys = assertDrawnApartInside("#cost-chart svg rect.frame",
+                "#cost-chart g.key:not(.legend g.key) text, #cost-chart g.crossing text");
+        List<String> onLines = texts("#cost-chart > div > svg > g.key text");
+        List<String> inLegend = texts("#cost-chart g.legend g.key text");
+        assertThat(onLines).as("a key on every line").isNotEmpty().isEqualTo(inLegend);
+        assertThat(keys).isGreaterThan(onLines.size());
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('cost-chart').scrollIntoView()");
+        Browser.screenshot(driver, "cost-chart-keys");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "1280, 800", "390, 844" })
+    void eachModelIsOneRowWithItsOtherOffersFolded(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.get(base() + COST);
+
+        List<WebElement> models = driver.findElements(By.cssSelector("#api-costs > tbody"));
+        assertThat(models).extracting(m -> m.getAttribute("data-model"))
+            .containsExactly("llama-3.3-70b-instruct", "gpt-4.1", "claude-opus-4.5");
+        WebElement llama = models.get(0);
+        WebElement folded = llama.findElement(By.cssSelector("tr.more-offers table.offers"));
+        assertThat(folded.isDisplayed()).as("folded until asked").isFalse();
+        WebElement summary = llama.findElement(By.cssSelector("tr.more-offers summary"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+        summary.click();
+        assertThat(folded.isDisplayed()).isTrue();
+        assertThat(folded.findElements(By.cssSelector("tbody tr[data-model='llama-3.3-70b-instruct']"))).isNotEmpty();
+        Browser.screenshot(driver, "cost-offers-folded-" + width);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "390, 844, true", "1280, 800, false" })
+    void compareIsOneCardPerModelOnAPhoneAndTheTableOnADesktop(int width, int height, boolean cards) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.get(base() + COMPARE);
+
+        List<WebElement> shown = driver.findElements(By.cssSelector("#compare-cards article.model-card"))
+            .stream()
+            .filter(WebElement::isDisplayed)
+            .toList();
+        if (cards) {
+            assertThat(shown).extracting(card -> card.getAttribute("id"))
+                .containsExactly("card-gpt-5.2", "card-claude-opus-4.5", "card-llama-3.3-70b-instruct", "card-gpt-4");
+            // each card fits the screen: nothing on it needs sideways scrolling
+            for (WebElement card : shown) {
+                assertThat(card.getRect().getX() + card.getRect().getWidth()).isLessThanOrEqualTo(width);
+            }
+            WebElement price = driver.findElement(By.cssSelector("#card-gpt-4 dt a[href='#row-price-mix']"));
+            assertThat(price.getText()).startsWith("Price / 1M tokens at 3:1");
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                    driver.findElement(By.id("compare-cards")));
+        }
+        else {
+            assertThat(shown).isEmpty();
+        }
+        assertThat(driver.findElement(By.id("comparison")).isDisplayed()).isTrue();
+        Browser.screenshot(driver, "compare-cards-" + width);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { COMPARE + "| 1280| 800", "/models/gpt-4.1| 1280| 800", COST + "| 1280| 800",
+            COMPARE + "| 390| 844", "/models/gpt-4.1| 390| 844", COST + "| 390| 844" })
+    void theVerdictIsOnTheFirstScreen(String path, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.get(base() + path);
+
+        Number top = (Number) ((JavascriptExecutor) driver)
+            .executeScript("return document.getElementById('verdict').getBoundingClientRect().top;");
+        assertThat(top.doubleValue()).isLessThan(height * 0.6);
+        assertThat(driver.findElement(By.cssSelector("#verdict .verdict-answer")).isDisplayed()).isTrue();
+        Browser.screenshot(driver, "verdict-" + width + path.replaceAll("[^a-z0-9]+", "-"));
+    }
+
+    /**
+     * The drawn boxes of the texts matched by {@code texts}, measured once the fonts are ready as a reader
+     * sees them, lie inside {@code frame} and touch no other; returns how many there are.
+     */
+    @SuppressWarnings("unchecked")
+    private int assertDrawnApartInside(String frame, String texts) {
+        List<Map<String, Object>> boxes = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => {"
+                        + "const frame = document.querySelector(arguments[0]).getBBox();"
+                        + "done([...document.querySelectorAll(arguments[1])].map(t => {"
+                        + " const b = t.getBBox(); return {text: t.textContent, x: b.x, y: b.y, w: b.width, h: b.height,"
+                        + " fx: frame.x, fy: frame.y, fw: frame.width, fh: frame.height}; })); });",
+                frame, texts);
+
+        assertThat(boxes).as("texts drawn").isNotEmpty();
         for (int i = 0; i < boxes.size(); i++) {
             Map<String, Object> a = boxes.get(i);
             assertThat(num(a, "x")).as(a.get("text") + " left edge").isGreaterThanOrEqualTo(num(a, "fx"));
@@ -56,30 +146,14 @@ class AnswerAtAGlanceBrowserTests extends BrowserTestSupport {
                 assertThat(overlap).as(a + " and " + b).isFalse();
             }
         }
-        screenshot("compare-chart-" + chart);
+        return boxes.size();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { COMPARE, "/models/gpt-4.1",
-            "/cost?models=gpt-4.1,llama-3.3-70b-instruct&inputTokens=30000000&outputTokens=10000000" })
-    void theVerdictIsOnTheFirstScreen(String path) throws IOException {
-        driver.manage().window().setSize(new Dimension(1280, 800));
-        driver.get(base() + path);
-
-        Number top = (Number) ((JavascriptExecutor) driver)
-            .executeScript("return document.getElementById('verdict').getBoundingClientRect().top;");
-        assertThat(top.doubleValue()).isLessThan(800 * 0.6);
-        assertThat(driver.findElement(By.cssSelector("#verdict .verdict-answer")).isDisplayed()).isTrue();
-        screenshot("verdict-" + path.replaceAll("[^a-z0-9]+", "-"));
+    private List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getAttribute("textContent")).toList();
     }
 
     private static double num(Map<String, Object> box, String key) {
         return ((Number) box.get(key)).doubleValue();
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }

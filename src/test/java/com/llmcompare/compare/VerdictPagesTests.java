@@ -107,6 +107,20 @@ class VerdictPagesTests {
     }
 
     @Test
+    void compareHasOneCardPerModelForNarrowScreensReadOffTheTable() throws Exception {
+        mvc.perform(get("/compare?models=gpt-4.1,llama-2-70b"))
+            .andExpect(status().isOk())
+            .andExpect(xpath("//section[@id='compare-cards']/article[@class='model-card']").nodeCount(2))
+            .andExpect(xpath("//article[@id='card-gpt-4.1']/h3/a/@href").string("/models/gpt-4.1"))
+            // the same cell as the table's: GPT-4.1's 1,047,576-token window, marked best
+            .andExpect(xpath("//article[@id='card-gpt-4.1']//dd[@data-row='context']/span[@class='value']")
+                .string(containsString("1,047,576")))
+            .andExpect(xpath("//article[@id='card-gpt-4.1']//dd[@data-row='context']/@class").string("best"))
+            .andExpect(xpath("//article[@id='card-llama-2-70b']//dd[@data-row='lifecycle']").exists())
+            .andExpect(xpath("//article[@id='card-llama-2-70b']//dt/a[.='Context window']/@href").string("#row-context"));
+    }
+
+    @Test
     void theCostVerdictNamesTheCheapestWayAndHowManyTimesCheaperItIs() throws Exception {
         mvc.perform(get("/cost?models=gpt-4.1,llama-3.3-70b-instruct,claude-opus-4.5&inputTokens=30000000"
                 + "&outputTokens=10000000"))
@@ -115,7 +129,9 @@ class VerdictPagesTests {
             .andExpect(xpath("//li[@id='verdict-cheapest']/a").string("Llama 3.3 70B Instruct — DeepInfra — $6.20 a month"))
             .andExpect(xpath("//li[@id='verdict-cheapest']/a/@href").string(startsWith("#offer-")))
             .andExpect(xpath("//li[@id='verdict-cheapest']//span[@class='verdict-detail muted']")
-                .string(startsWith("4.13× cheaper than Llama 3.3 70B Instruct — Groq ($25.60)")));
+                // the next options are other models (30M × $2 + 10M × $8 = $140 for GPT-4.1), not the same one elsewhere
+                .string("22.58× cheaper than GPT-4.1 — OpenAI ($140.00); 64.52× cheaper than Claude Opus 4.5 — "
+                        + "Anthropic ($400.00)"));
     }
 
     @Test

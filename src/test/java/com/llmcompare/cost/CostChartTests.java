@@ -85,6 +85,68 @@ class CostChartTests {
     }
 
     @Test
+    void everyLineCarriesItsLetterOnItAndTheLegendRepeatsIt() {
+        CostChart chart = chart();
+
+        assertThat(chart.series()).extracting(CostChart.Series::key).containsExactly("A", "B", "C");
+        assertThat(chart.legend()).extracting(CostChart.LegendEntry::key).containsExactly("A", "B", "C");
+        // GPT-4's key sits on its line: the box's centre is on the straight line between its ends
+        CostChart.Series api = chart.series().get(0);
+        String[] points = api.points().split(" ");
+        double[] start = first(api.points());
+        double[] end = Arrays.stream(points[points.length - 1].split(",")).mapToDouble(Double::parseDouble).toArray();
+        double cx = api.keyBox().x() + api.keyBox().width() / 2;
+        double cy = api.keyBox().y() + api.keyBox().height() / 2;
+        assertThat(cy).isCloseTo(start[1] + (cx - start[0]) / (end[0] - start[0]) * (end[1] - start[1]), within(1.0));
+    }
+
+    /** Eight API lines fanning out from a crossing cluster, as six models with hosting draw them. */
+    @Test
+    void keysAndCrossingNumbersNeverTouchAndStayInThePlot() {
+        List<CostChart.Line> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            lines.add(new CostChart.Rate("API " + i, new BigDecimal("0.000001").multiply(BigDecimal.valueOf(i + 1)), false));
+        }
+        lines.add(ALWAYS_ON);
+        lines.add(ON_DEMAND);
+        List<CostChart.Crossing> crossings = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            BigDecimal perToken = new BigDecimal("0.000001").multiply(BigDecimal.valueOf(i + 1));
+            BigDecimal volume = new BigDecimal("5475").divide(perToken, java.math.MathContext.DECIMAL64);
+            crossings.add(new CostChart.Crossing("always-on = API " + i, volume, new BigDecimal("5475")));
+        }
+        CostChart chart = CostChart.of(lines, crossings, new BigDecimal("2000000000"));
+
+        com.llmcompare.web.ChartBox plot = new com.llmcompare.web.ChartBox(chart.plotLeft(), chart.plotTop(),
+                chart.plotWidth(), chart.plotHeight());
+        List<com.llmcompare.web.ChartBox> boxes = new java.util.ArrayList<>();
+        chart.series().forEach(s -> boxes.add(s.keyBox()));
+        chart.crossings().forEach(m -> boxes.add(m.labelBox()));
+        assertThat(chart.crossings()).hasSize(8);
+        assertThat(boxes).doesNotContainNull().allSatisfy(box -> assertThat(box.within(plot)).isTrue());
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertThat(boxes.get(i).intersects(boxes.get(j))).as("box %d against box %d", i, j).isFalse();
+            }
+        }
+        // and no number sits on another crossing's circle
+        for (CostChart.Marker label : chart.crossings()) {
+            for (CostChart.Marker circle : chart.crossings()) {
+                assertThat(label.labelBox().intersects(new com.llmcompare.web.ChartBox(circle.x() - 5, circle.y() - 5, 10, 10)))
+                    .isFalse();
+            }
+        }
+    }
+
+    @Test
+    void keysGoOnPastTheAlphabet() {
+        assertThat(CostChart.key(0)).isEqualTo("A");
+        assertThat(CostChart.key(25)).isEqualTo("Z");
+        assertThat(CostChart.key(26)).isEqualTo("AA");
+        assertThat(CostChart.key(27)).isEqualTo("AB");
+    }
+
+    @Test
     void aFreeOptionRunsAlongTheBottomInsteadOfVanishing() {
         CostChart chart = CostChart.of(List.of(API, new CostChart.Rate("free", BigDecimal.ZERO, false)), List.of(),
                 BigDecimal.ZERO);

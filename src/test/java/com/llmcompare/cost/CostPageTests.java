@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,7 +24,8 @@ class CostPageTests {
     /** The calculator's defaults before GPT-4 and GPT-3.5 Turbo were shut down: the articles' open/closed mix. */
     private static final String ARTICLES_MIX = "/cost?models=gpt-4,gpt-3.5-turbo,llama-2-70b-chat,llama-2-70b";
 
-    private static final String API_ROW = "//table[@id='api-costs']/tbody/tr[@data-price='%s']";
+    /** An offer's row, shown as its model's row or folded under it. */
+    private static final String API_ROW = "//table[@id='api-costs']//tr[@data-price='%s']";
 
     @Autowired
     MockMvc mvc;
@@ -44,8 +46,8 @@ class CostPageTests {
             .andExpect(xpath(row("p-gpt4-8k") + "/td[1]").string("$30"))
             .andExpect(xpath(row("p-gpt4-8k") + "/td[2]").string("$60"))
             .andExpect(xpath(row("p-gpt4-8k") + "/td[3]").string("$0.03 / $0.06"))
-            .andExpect(xpath("//table[@id='api-costs']/tbody/tr[1]/@data-price").string("p-gpt4-8k"))
-            .andExpect(xpath("//table[@id='api-costs']/tbody/tr[2]/@data-price").string("p-gpt4-32k"));
+            .andExpect(xpath("//table[@id='api-costs']/tbody[1]/tr[1]/@data-price").string("p-gpt4-8k"))
+            .andExpect(xpath("//table[@id='api-costs']/tbody[2]/tr[1]/@data-price").string("p-gpt4-32k"));
     }
 
     @Test
@@ -71,8 +73,14 @@ class CostPageTests {
             .andExpect(status().isOk())
             .andExpect(xpath(row("p-gpt4-8k") + "/td[contains(@class,'monthly')]").string("$90.00"))
             // Llama 2 70B Chat at DeepInfra, $0.64 / $0.80 per 1M Llama tokens × 1.19: the cheapest.
-            .andExpect(xpath("//table[@id='api-costs']/tbody/tr[1]/@data-price").string("p-llama70-deepinfra"))
+            .andExpect(xpath("//table[@id='api-costs']/tbody[1]/tr[1]/@data-price").string("p-llama70-deepinfra"))
             .andExpect(xpath(row("p-llama70-deepinfra") + "/td[contains(@class,'monthly')]").string("$1.71"))
+            // one row per model: Together's dearer offer of the same model folds under DeepInfra's
+            .andExpect(xpath("//table[@id='api-costs']/tbody[@data-model='llama-2-70b-chat']/tr").nodeCount(2))
+            .andExpect(xpath("//table[@id='api-costs']/tbody[@data-model='llama-2-70b-chat']/tr[@class='more-offers']"
+                    + "//details/summary").string(startsWith("1 more offer of Llama 2 70B Chat: $2.14")))
+            .andExpect(xpath("//table[@id='api-costs']/tbody[@data-model='llama-2-70b-chat']//details"
+                    + "/table[@class='offers']/tbody/tr/@data-price").string("p-llama70-together"))
             .andExpect(xpath(row("p-llama70-deepinfra") + "/td[contains(@class,'multiplier')]").string("× 1.19"))
             .andExpect(xpath(row("p-llama70-together") + "/td[contains(@class,'monthly')]").string("$2.14"))
             // Anyscale Endpoints closed on 2024-08-01 (data/providers.json): its offer is no longer costed.

@@ -9,7 +9,6 @@ import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
-import com.llmcompare.web.QualityPriceChart.Box;
 import com.llmcompare.web.QualityPriceChart.Dot;
 import com.llmcompare.web.QualityPriceChart.Label;
 import com.llmcompare.web.QualityPriceChart.Point;
@@ -72,7 +71,7 @@ class QualityPriceChartTests {
         List<Label> labels = chart.labels();
         assertThat(labels).isNotEmpty();
         for (int i = 0; i < labels.size(); i++) {
-            Box box = labels.get(i).box();
+            ChartBox box = labels.get(i).box();
             assertThat(box.within(chart.plot())).as(labels.get(i).text()).isTrue();
             assertThat(box.width()).isGreaterThanOrEqualTo(labels.get(i).text().length() * QualityPriceChart.CHAR_WIDTH);
             for (int j = i + 1; j < labels.size(); j++) {
@@ -80,14 +79,14 @@ class QualityPriceChartTests {
                     .isFalse();
             }
             for (Dot dot : chart.dots()) {
-                Box mark = new Box(dot.cx() - QualityPriceChart.RADIUS, dot.cy() - QualityPriceChart.RADIUS,
+                ChartBox mark = new ChartBox(dot.cx() - QualityPriceChart.RADIUS, dot.cy() - QualityPriceChart.RADIUS,
                         2 * QualityPriceChart.RADIUS, 2 * QualityPriceChart.RADIUS);
                 assertThat(box.intersects(mark)).as(labels.get(i).text() + " over " + dot.point().name()).isFalse();
             }
         }
         // every dot is inside the plot too
         assertThat(chart.dots()).allSatisfy(d -> assertThat(
-                new Box(d.cx(), d.cy(), 0, 0).within(chart.plot())).isTrue());
+                new ChartBox(d.cx(), d.cy(), 0, 0).within(chart.plot())).isTrue());
     }
 
     @Test
