@@ -38,6 +38,56 @@ class AnswerAtAGlanceBrowserTests extends BrowserTestSupport {
         Browser.screenshot(driver, "compare-chart-" + chart);
     }
 
+    @ParameterizedTest
+    @CsvSource({ "1280, 800", "390, 844" })
+    @SuppressWarnings("unchecked")
+    void theChartRingsTheComparedModelsAndItsFrontierRunsThroughItsFrontierPoints(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.get(base() + COMPARE);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+
+        List<String> ringed = texts("#quality-chart a.point.ringed", "data-model");
+        // GPT-4 is retired: drawn hollow at its last price, ringed too, never on the frontier
+        assertThat(ringed).containsExactlyInAnyOrder("gpt-5.2", "claude-opus-4.5", "llama-3.3-70b-instruct", "gpt-4");
+        assertThat(driver.findElement(By.cssSelector("#quality-chart a.point[data-model='gpt-4']")).getAttribute("class"))
+            .contains("retired").doesNotContain("on-frontier");
+        // every vertex of the frontier is the centre of a point marked on it, left to right, cheapest first
+        List<List<Number>> vertices = (List<List<Number>>) js.executeScript(
+                "return document.querySelector('#quality-chart polyline.frontier').getAttribute('points').trim()"
+                        + ".split(/\\s+/).map(p => p.split(',').map(Number));");
+        List<List<Number>> centres = (List<List<Number>>) js.executeScript(
+                "return [...document.querySelectorAll('#quality-chart a.point.on-frontier .mark')].map(m => {"
+                        + " const b = m.getBBox(); return [b.x + b.width / 2, b.y + b.height / 2]; })"
+                        + ".sort((a, b) => a[0] - b[0]);");
+        assertThat(vertices).hasSameSizeAs(centres).hasSizeGreaterThan(2);
+        for (int i = 0; i < vertices.size(); i++) {
+            assertThat(vertices.get(i).get(0).doubleValue()).isCloseTo(centres.get(i).get(0).doubleValue(),
+                    org.assertj.core.api.Assertions.within(0.6));
+            assertThat(vertices.get(i).get(1).doubleValue()).isCloseTo(centres.get(i).get(1).doubleValue(),
+                    org.assertj.core.api.Assertions.within(0.6));
+        }
+        // each point is a link a keyboard reaches, named with its values
+        WebElement point = driver.findElement(By.cssSelector("#quality-chart a.point[data-model='gpt-5.2']"));
+        js.executeScript("arguments[0].focus()", point);
+        assertThat(js.executeScript("return document.activeElement.getAttribute('data-model')")).isEqualTo("gpt-5.2");
+        assertThat(point.getAttribute("aria-label")).startsWith("GPT-5.2").contains("$");
+        Browser.screenshot(driver, "compare-chart-frontier-" + width);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "1280, 800", "390, 844" })
+    void theShareLinkAndCanonicalUseThePublicUrlNotTheAddressTheBrowserUsed(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.get(base() + COMPARE);
+
+        // the tests' llmcompare.public-url is http://localhost:8080; the browser came on a random port
+        String expected = "http://localhost:8080/compare?models=gpt-5.2,claude-opus-4.5,llama-3.3-70b-instruct,gpt-4";
+        assertThat(driver.findElement(By.id("share-url")).getAttribute("value")).isEqualTo(expected);
+        assertThat(driver.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href")).isEqualTo(expected);
+        assertThat(driver.findElement(By.cssSelector("meta[property='og:url']")).getAttribute("content")).isEqualTo(expected);
+        assertThat(driver.findElement(By.id("share-url")).getRect().getWidth()).isLessThanOrEqualTo(width);
+    }
+
     @Test
     void theCostChartsKeysAndCrossingNumbersNeverOverlapAndTheLegendRepeatsEachKey() {
         driver.manage().window().setSize(new Dimension(1280, 800));
@@ -113,6 +163,14 @@ class AnswerAtAGlanceBrowserTests extends BrowserTestSupport {
             .executeScript("return document.getElementById('verdict').getBoundingClientRect().top;");
         assertThat(top.doubleValue()).isLessThan(height * 0.6);
         assertThat(driver.findElement(By.cssSelector("#verdict .verdict-answer")).isDisplayed()).isTrue();
+        // each finding links to its row on the page, and its sources to their entries
+        List<String> anchors = texts("#verdict a.verdict-answer, #verdict sup.cite a", "href");
+        assertThat(anchors).isNotEmpty();
+        Object broken = ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('#verdict a.verdict-answer, #verdict sup.cite a')]"
+                        + ".map(a => a.getAttribute('href')).filter(h => h.includes('#'))"
+                        + ".filter(h => h.startsWith('#') ? !document.getElementById(h.slice(1)) : false);");
+        assertThat((List<?>) broken).as("links to rows that are not on the page").isEmpty();
         Browser.screenshot(driver, "verdict-" + width + path.replaceAll("[^a-z0-9]+", "-"));
     }
 
@@ -150,7 +208,11 @@ class AnswerAtAGlanceBrowserTests extends BrowserTestSupport {
     }
 
     private List<String> texts(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getAttribute("textContent")).toList();
+        return texts(css, "textContent");
+    }
+
+    private List<String> texts(String css, String attribute) {
+        return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getAttribute(attribute)).toList();
     }
 
     private static double num(Map<String, Object> box, String key) {

@@ -27,6 +27,15 @@ public final class Browser {
     }
 
     public static WebDriver start() {
+        return start(true);
+    }
+
+    /** A Chromium that runs no script, as a reader with JavaScript off sees the site. */
+    public static WebDriver startWithoutScripts() {
+        return start(false);
+    }
+
+    private static WebDriver start(boolean scripts) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Skipping browser test: no Chromium at /usr/bin/chromium and /usr/bin/chromedriver "
                         + "(apt-get install chromium chromium-driver; .ci/run does this)");
@@ -35,6 +44,9 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1600");
+        if (!scripts) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
             .build();
         ChromeDriver driver = new ChromeDriver(service, options);

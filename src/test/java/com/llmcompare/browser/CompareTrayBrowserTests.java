@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,9 +21,10 @@ class CompareTrayBrowserTests extends BrowserTestSupport {
         box.click();
     }
 
-    @Test
-    void theSelectionSurvivesFilteringAndSortingAndStopsAtSix() {
-        driver.manage().window().setSize(new Dimension(1280, 800));
+    @ParameterizedTest
+    @CsvSource({ "1280, 800", "390, 844" })
+    void theSelectionSurvivesFilteringAndSortingAndStopsAtSix(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
         driver.get(base() + "/models?q=gpt-4.1");
         ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
         driver.navigate().refresh();
@@ -51,6 +53,7 @@ class CompareTrayBrowserTests extends BrowserTestSupport {
                 + "llama-3.1-8b-instruct,llama-4-scout,llama-4-maverick");
         List<WebElement> columns = driver.findElements(By.cssSelector("#comparison thead th[scope=col]"));
         assertThat(columns).hasSize(6);
+        Browser.screenshot(driver, "tray-compared-" + width);
         ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
     }
 }

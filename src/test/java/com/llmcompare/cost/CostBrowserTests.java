@@ -7,7 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -42,6 +46,12 @@ class CostBrowserTests {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** The window Browser.start() opens; a test at a phone's size sets its own. */
+    @BeforeEach
+    void desktop() {
+        browser.manage().window().setSize(new Dimension(1280, 1600));
     }
 
     @Test
@@ -92,8 +102,10 @@ class CostBrowserTests {
     }
 
     /** Typing updates the results and the address bar without a submit; typing per-request figures picks that basis. */
-    @Test
-    void resultsFollowTheTypingAndTheAddressBarKeepsTheShareLink() {
+    @ParameterizedTest
+    @CsvSource({ "1280, 800", "390, 844" })
+    void resultsFollowTheTypingAndTheAddressBarKeepsTheShareLink(int width, int height) {
+        browser.manage().window().setSize(new Dimension(width, height));
         browser.get("http://localhost:" + port + "/cost?models=gpt-4,llama-2-70b&inputTokens=1000000&outputTokens=1000000");
         ((JavascriptExecutor) browser).executeScript("window.samePage = true;");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -119,7 +131,7 @@ class CostBrowserTests {
         wait.until(page -> !page.findElements(By.id("form-errors")).isEmpty());
         assertThat(text("#form-errors")).contains("cachedShare");
         assertThat(browser.findElement(By.id("f-cachedShare")).getAttribute("value")).isEqualTo("120");
-        Browser.screenshot(browser, "cost-live");
+        Browser.screenshot(browser, "cost-live-" + width);
     }
 
     /** The picker finds a model by name, and ticking it prices it without a submit. */
