@@ -40,12 +40,17 @@ public sealed interface BreakEven permits BreakEven.AtVolume, BreakEven.Never {
      */
     static BreakEven solve(BigDecimal alwaysOnMonthly, ApiPrice price, Workload mix, BigDecimal tokenizerMultiplier,
             BigDecimal cachedSharePercent) {
+        return solve(alwaysOnMonthly, price, mix, tokenizerMultiplier, Billing.cachedOnly(cachedSharePercent));
+    }
+
+    /** {@link #solve} with every billing option the workload uses (cache writes, batch share). */
+    static BreakEven solve(BigDecimal alwaysOnMonthly, ApiPrice price, Workload mix, BigDecimal tokenizerMultiplier,
+            Billing billing) {
         Require.nonNegative(alwaysOnMonthly, "alwaysOnMonthly");
         if (price == null) {
             return new Never("never: there is no API price to compare with");
         }
-        Optional<BigDecimal> apiCostPerToken = ApiCostCalculator.costPerToken(mix, price, tokenizerMultiplier,
-                cachedSharePercent);
+        Optional<BigDecimal> apiCostPerToken = ApiCostCalculator.costPerToken(mix, price, tokenizerMultiplier, billing);
         if (apiCostPerToken.isEmpty()) {
             return new Never("undefined: the workload has no tokens, so it has no input:output mix");
         }
@@ -60,8 +65,14 @@ public sealed interface BreakEven permits BreakEven.AtVolume, BreakEven.Never {
      */
     static BreakEven solveWithin(BigDecimal monthlyCapacity, BigDecimal alwaysOnMonthly, ApiPrice price, Workload mix,
             BigDecimal tokenizerMultiplier, BigDecimal cachedSharePercent) {
+        return solveWithin(monthlyCapacity, alwaysOnMonthly, price, mix, tokenizerMultiplier,
+                Billing.cachedOnly(cachedSharePercent));
+    }
+
+    static BreakEven solveWithin(BigDecimal monthlyCapacity, BigDecimal alwaysOnMonthly, ApiPrice price, Workload mix,
+            BigDecimal tokenizerMultiplier, Billing billing) {
         Require.positive(monthlyCapacity, "monthlyCapacity");
-        BreakEven breakEven = solve(alwaysOnMonthly, price, mix, tokenizerMultiplier, cachedSharePercent);
+        BreakEven breakEven = solve(alwaysOnMonthly, price, mix, tokenizerMultiplier, billing);
         if (breakEven.volume().filter(volume -> volume.compareTo(monthlyCapacity) > 0).isPresent()) {
             return new Never("never: even fully loaded, self-hosting costs more per token than this API");
         }

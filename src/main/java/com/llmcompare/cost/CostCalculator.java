@@ -130,9 +130,8 @@ public class CostCalculator {
         BigDecimal multiplier = model.getTokenizerMultiplier() != null ? model.getTokenizerMultiplier() : BigDecimal.ONE;
         return offers.currentPerToken()
             .stream()
-            .map(p -> ApiCostCalculator.monthlyCost(report.workload(),
-                    new ApiPrice(p.getInputPerMillion(), p.getOutputPerMillion(), p.getCachedInputPerMillion()),
-                    multiplier, report.query().cachedShare()).monthly())
+            .map(p -> ApiCostCalculator.bill(report.workload(), ApiPrice.from(p), multiplier, report.query().billing())
+                .monthly())
             .min(BigDecimal::compareTo)
             .orElse(null);
     }

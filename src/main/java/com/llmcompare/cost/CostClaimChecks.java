@@ -35,7 +35,7 @@ final class CostClaimChecks {
 
     private static ClaimSide side(Price price, Workload request) {
         LanguageModel model = price.getModel();
-        ApiPrice apiPrice = ApiPrice.of(price.getInputPerMillion(), price.getOutputPerMillion());
+        ApiPrice apiPrice = ApiPrice.from(price);
         BigDecimal multiplier = model.getTokenizerMultiplier() != null ? model.getTokenizerMultiplier()
                 : BigDecimal.ONE;
         return new ClaimSide(model.getName(), price.getProvider(), price.getOffer(), price.getInputPerThousand(),

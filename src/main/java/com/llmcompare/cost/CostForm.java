@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 import com.llmcompare.web.LogSafe;
@@ -138,6 +139,14 @@ public final class CostForm {
     }
 
     /** Whether a per-model field has an error: the folded overrides then open to show it. */
+    /** Whether the billing options' fold opens: one of them is used, or has an error to see. */
+    public boolean isBillingUsed() {
+        return Stream.of(CostField.CACHE_WRITE_SHARE, CostField.CACHE_WRITE_1H_SHARE, CostField.BATCH_SHARE)
+            .map(CostField::getName)
+            .anyMatch(name -> hasError(name) || (value(name) != null && !value(name).isBlank()
+                    && !"0".equals(value(name).trim())));
+    }
+
     public boolean hasModelErrors() {
         return errors.keySet().stream().anyMatch(name -> name.indexOf('.') > 0);
     }
@@ -193,6 +202,11 @@ public final class CostForm {
             List<CostField> workloadFields = perRequest && !monthly ? PER_REQUEST : MONTHLY;
             List<CostField> global = new ArrayList<>(workloadFields);
             global.add(CostField.CACHED_SHARE);
+            global.add(CostField.CACHE_WRITE_SHARE);
+            global.add(CostField.CACHE_WRITE_1H_SHARE);
+            global.add(CostField.BATCH_SHARE);
+            // reasoning goes with its form of the workload; the other form's field is off, as its token fields are
+            global.add(perRequest && !monthly ? CostField.REASONING_TOKENS_PER_REQUEST : CostField.REASONING_TOKENS);
             global.add(CostField.UTILIZATION);
             if (monthly && perRequest) {
                 global.addAll(PER_REQUEST);
@@ -217,15 +231,56 @@ public final class CostForm {
             if (perRequest && !monthly) {
                 checkMonthlyTotal(values, CostField.INPUT_TOKENS_PER_REQUEST);
                 checkMonthlyTotal(values, CostField.OUTPUT_TOKENS_PER_REQUEST);
+                checkMonthlyTotal(values, CostField.REASONING_TOKENS_PER_REQUEST);
             }
+            checkCacheShares(values);
+            checkOutputWithReasoning(values, perRequest && !monthly);
             if (!errors.isEmpty()) {
                 return new CostForm(Map.copyOf(typed), Collections.unmodifiableMap(errors), models, null);
             }
+            Billing billing = new Billing(values.get(CostField.CACHED_SHARE), values.get(CostField.CACHE_WRITE_SHARE),
+                    values.get(CostField.CACHE_WRITE_1H_SHARE), values.get(CostField.BATCH_SHARE));
             CostQuery query = new CostQuery(models, values.get(CostField.INPUT_TOKENS),
                     values.get(CostField.OUTPUT_TOKENS), perRequest ? values.get(CostField.REQUESTS_PER_DAY) : null,
                     values.get(CostField.INPUT_TOKENS_PER_REQUEST), values.get(CostField.OUTPUT_TOKENS_PER_REQUEST),
-                    values.get(CostField.CACHED_SHARE), values.get(CostField.UTILIZATION), overrides);
+                    values.get(CostField.CACHED_SHARE), values.get(CostField.UTILIZATION), overrides, billing,
+                    values.getOrDefault(CostField.REASONING_TOKENS, BigDecimal.ZERO),
+                    values.getOrDefault(CostField.REASONING_TOKENS_PER_REQUEST, BigDecimal.ZERO));
             return new CostForm(Map.copyOf(typed), Map.of(), models, query);
+        }
+
+        /** Reasoning tokens are output tokens: the two together stay within 10^13 a month. */
+        private void checkOutputWithReasoning(Map<CostField, BigDecimal> values, boolean perRequest) {
+            CostField output = perRequest ? CostField.OUTPUT_TOKENS_PER_REQUEST : CostField.OUTPUT_TOKENS;
+            CostField reasoning = perRequest ? CostField.REASONING_TOKENS_PER_REQUEST : CostField.REASONING_TOKENS;
+            BigDecimal requests = perRequest ? values.get(CostField.REQUESTS_PER_DAY) : BigDecimal.ONE;
+            if (values.get(output) == null || values.get(reasoning) == null || requests == null) {
+                return;
+            }
+            BigDecimal month = values.get(output).add(values.get(reasoning))
+                .multiply(perRequest ? requests.multiply(Workload.DAYS_PER_MONTH) : BigDecimal.ONE);
+            if (month.compareTo(Workload.MAX_TOKENS_PER_MONTH) > 0) {
+                error(reasoning.getName(), reasoning.getName() + " and " + output.getName() + " together come to more "
+                        + "than 10^13 output tokens a month. Allowed: at most 10,000,000,000,000 (10^13) tokens a month "
+                        + "in all.");
+            }
+        }
+
+        /** A token is read from the cache, written to it, or neither: the three shares add up to 100 at most. */
+        private void checkCacheShares(Map<CostField, BigDecimal> values) {
+            List<CostField> shares = List.of(CostField.CACHED_SHARE, CostField.CACHE_WRITE_SHARE,
+                    CostField.CACHE_WRITE_1H_SHARE);
+            if (shares.stream().anyMatch(field -> values.get(field) == null)) {
+                return;
+            }
+            BigDecimal sum = shares.stream().map(values::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(BigDecimal.valueOf(100)) > 0) {
+                CostField blamed = values.get(CostField.CACHE_WRITE_1H_SHARE).signum() > 0 ? CostField.CACHE_WRITE_1H_SHARE
+                        : CostField.CACHE_WRITE_SHARE;
+                error(blamed.getName(), "cachedShare + cacheWriteShare + cacheWrite1hShare come to "
+                        + CostQuery.plain(sum) + "%: a token is read from the cache, written to it, or neither, so "
+                        + "together they must not exceed 100%.");
+            }
         }
 
         /** Per-request figures are each in range, but their product must also stay within 10^13 a month. */

@@ -27,7 +27,9 @@ public record CostJson(String shareUrl, String today, WorkloadJson workload, Lis
 
     public record WorkloadJson(BigDecimal inputTokensPerMonth, BigDecimal outputTokensPerMonth,
             BigDecimal requestsPerDay, BigDecimal inputTokensPerRequest, BigDecimal outputTokensPerRequest,
-            BigDecimal daysPerMonth, BigDecimal cachedSharePercent, BigDecimal utilizationPercent) {
+            BigDecimal daysPerMonth, BigDecimal cachedSharePercent, BigDecimal utilizationPercent,
+            BigDecimal reasoningTokensPerMonth, BigDecimal cacheWriteSharePercent, BigDecimal cacheWrite1hSharePercent,
+            BigDecimal batchSharePercent) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +39,18 @@ public record CostJson(String shareUrl, String today, WorkloadJson workload, Lis
             BigDecimal tokenizerMultiplier, BigDecimal monthlyUsd, BigDecimal monthlyUsdExact, BigDecimal perRequestUsd,
             BigDecimal costPer1MTokensAtMixUsd, BigDecimal multipleOfCheapest, boolean retired, String warning,
             String validFrom, String validUntil, String lastChecked, Long ageDays, Boolean old, Integer contextTokens,
-            String contextWarning, List<SourceRef> sources) {
+            String contextWarning, List<SourceRef> sources, BillJson bill) {
+    }
+
+    /**
+     * The monthly cost line by line (exact USD), the offer's rates beyond input and output, and what could not
+     * be applied as asked.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BillJson(BigDecimal inputUsd, BigDecimal cachedReadsUsd, BigDecimal cacheWritesUsd,
+            BigDecimal outputUsd, BigDecimal reasoningUsd, BigDecimal requestFeesUsd, BigDecimal batchSavingUsd,
+            Long tierAboveInputTokens, BigDecimal cacheWritePer1M, BigDecimal cacheWrite1hPer1M,
+            BigDecimal requestFeeUsd, BigDecimal batchDiscountPercent, String batchTurnaround, List<String> notes) {
     }
 
     public record UnpricedJson(String model, String name, String reason, boolean retired, List<SourceRef> sources) {
@@ -83,7 +96,9 @@ public record CostJson(String shareUrl, String today, WorkloadJson workload, Lis
         WorkloadJson workloadJson = new WorkloadJson(exact(workload.inputTokens()), exact(workload.outputTokens()),
                 exact(query.requestsPerDay()), query.isPerRequest() ? exact(query.inputTokensPerRequest()) : null,
                 query.isPerRequest() ? exact(query.outputTokensPerRequest()) : null, Workload.DAYS_PER_MONTH,
-                exact(query.cachedShare()), exact(query.utilization()));
+                exact(query.cachedShare()), exact(query.utilization()), exact(workload.reasoningTokens()),
+                exact(query.billing().cacheWriteShare()), exact(query.billing().cacheWrite1hShare()),
+                exact(query.billing().batchShare()));
         return new CostJson(report.getShareUrl(), report.today().toString(), workloadJson,
                 report.apiOptions().stream().map(o -> api(o, sources)).toList(),
                 report.unpriced()
@@ -108,7 +123,21 @@ public record CostJson(String shareUrl, String today, WorkloadJson workload, Lis
                 rounded(o.multipleOfCheapest(), 4), o.isRetired(),
                 o.retirement() == null ? null : o.retirement().getWarning(), o.validFrom(), o.validUntil(),
                 o.lastChecked(), o.age() == null ? null : o.age().days(), o.age() == null ? null : o.isOld(),
-                o.contextTokens(), o.contextWarning(), refs(o.sourceIds(), sources));
+                o.contextTokens(), o.contextWarning(), refs(o.sourceIds(), sources), bill(o));
+    }
+
+    private static BillJson bill(ApiOption o) {
+        ApiBill b = o.bill();
+        if (b == null) {
+            return null;
+        }
+        ApiPrice p = o.price();
+        return new BillJson(exact(b.input()), exact(b.cachedReads()), exact(b.cacheWrites()), exact(b.output()),
+                exact(b.reasoning()), exact(b.requestFees()), exact(b.batchSaving()),
+                b.tier() == null ? null : b.tier().aboveTokens(), exact(p.cacheWritePer1M()),
+                exact(p.cacheWrite1hPer1M()), exact(p.requestFee()),
+                p.batch() == null ? null : exact(p.batch().discountPercent()),
+                p.batch() == null ? null : p.batch().turnaround(), b.notes());
     }
 
     private static SelfHostingJson selfHosting(SelfHosting h, Map<String, Source> sources) {

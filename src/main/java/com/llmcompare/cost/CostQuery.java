@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public record CostQuery(List<String> models, BigDecimal inputTokens, BigDecimal outputTokens,
         BigDecimal requestsPerDay, BigDecimal inputTokensPerRequest, BigDecimal outputTokensPerRequest,
-        BigDecimal cachedShare, BigDecimal utilization, Map<String, ModelOverrides> overrides) {
+        BigDecimal cachedShare, BigDecimal utilization, Map<String, ModelOverrides> overrides, Billing billing,
+        BigDecimal reasoningTokens, BigDecimal reasoningTokensPerRequest) {
 
     public CostQuery {
         models = List.copyOf(models);
@@ -27,8 +28,10 @@ public record CostQuery(List<String> models, BigDecimal inputTokens, BigDecimal 
 
     /** The month's tokens; may fail (naming the field) when the per-request figures add up to too many. */
     public Workload workload() {
-        return isPerRequest() ? Workload.perRequest(requestsPerDay, inputTokensPerRequest, outputTokensPerRequest)
-                : Workload.monthly(inputTokens, outputTokens);
+        return isPerRequest()
+                ? Workload.perRequest(requestsPerDay, inputTokensPerRequest, outputTokensPerRequest,
+                        reasoningTokensPerRequest)
+                : Workload.monthly(inputTokens, outputTokens, reasoningTokens);
     }
 
     public ModelOverrides overridesFor(String slug) {
@@ -38,6 +41,8 @@ public record CostQuery(List<String> models, BigDecimal inputTokens, BigDecimal 
     /**
      * The canonical query string: every value the result depends on, defaults spelled out (so a shared
      * link keeps its meaning if a default changes), overrides only where given, unknown parameters left out.
+     * The billing options added later (cache writes, batch, reasoning) appear only when used: their default
+     * is "not used", which no later default can change, and links made before them stay as they were.
      */
     public String queryString() {
         List<String> parts = new ArrayList<>();
@@ -52,6 +57,11 @@ public record CostQuery(List<String> models, BigDecimal inputTokens, BigDecimal 
             parts.add(param(CostField.OUTPUT_TOKENS.getName(), outputTokens));
         }
         parts.add(param(CostField.CACHED_SHARE.getName(), cachedShare));
+        addIfUsed(parts, CostField.CACHE_WRITE_SHARE, billing.cacheWriteShare());
+        addIfUsed(parts, CostField.CACHE_WRITE_1H_SHARE, billing.cacheWrite1hShare());
+        addIfUsed(parts, CostField.BATCH_SHARE, billing.batchShare());
+        addIfUsed(parts, isPerRequest() ? CostField.REASONING_TOKENS_PER_REQUEST : CostField.REASONING_TOKENS,
+                isPerRequest() ? reasoningTokensPerRequest : reasoningTokens);
         parts.add(param(CostField.UTILIZATION.getName(), utilization));
         for (String slug : models) {
             ModelOverrides modelOverrides = overridesFor(slug);
@@ -62,6 +72,12 @@ public record CostQuery(List<String> models, BigDecimal inputTokens, BigDecimal 
             }
         }
         return String.join("&", parts);
+    }
+
+    private static void addIfUsed(List<String> parts, CostField field, BigDecimal value) {
+        if (value != null && value.signum() != 0) {
+            parts.add(param(field.getName(), value));
+        }
     }
 
     private static String param(String name, BigDecimal value) {

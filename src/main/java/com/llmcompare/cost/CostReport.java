@@ -65,12 +65,13 @@ public record CostReport(CostQuery query, Workload workload, List<ApiOption> api
      * @param age {@code null} when the price states no check date
      * @param contextWarning set when one request does not fit the context window
      * @param label "model — provider", with the offer when a provider has several for the model
+     * @param bill the monthly cost line by line, with what could not be applied as asked
      */
     public record ApiOption(String modelSlug, String modelName, String priceId, String provider, String offer,
             ApiPrice price, ApiPrice sourcedPrice, BigDecimal tokenizerMultiplier, boolean multiplierOverridden,
             ApiCost cost, BigDecimal costPerToken, BigDecimal multipleOfCheapest, Retirement retirement,
             String validFrom, String validUntil, String lastChecked, PriceAge age, List<String> sourceIds,
-            Integer contextTokens, String contextWarning, String label) {
+            Integer contextTokens, String contextWarning, String label, ApiBill bill) {
 
         public boolean isUserPrice() {
             return priceId == null;
@@ -108,7 +109,7 @@ public record CostReport(CostQuery query, Workload workload, List<ApiOption> api
         ApiOption withMultiple(BigDecimal multiple) {
             return new ApiOption(modelSlug, modelName, priceId, provider, offer, price, sourcedPrice,
                     tokenizerMultiplier, multiplierOverridden, cost, costPerToken, multiple, retirement, validFrom,
-                    validUntil, lastChecked, age, sourceIds, contextTokens, contextWarning, label);
+                    validUntil, lastChecked, age, sourceIds, contextTokens, contextWarning, label, bill);
         }
     }
 

@@ -114,15 +114,14 @@ final class CostReportAssembler {
     private static ApiOption option(LanguageModel model, Offers modelOffers, Price price, CostQuery query,
             Workload workload, LocalDate today, List<Price> offers) {
         ModelOverrides overrides = query.overridesFor(model.getSlug());
-        ApiPrice sourced = price == null ? null
-                : new ApiPrice(price.getInputPerMillion(), price.getOutputPerMillion(),
-                        price.getCachedInputPerMillion());
+        ApiPrice sourced = price == null ? null : ApiPrice.from(price);
         ApiPrice effective = sourced == null ? ApiPrice.of(overrides.inputPrice(), overrides.outputPrice())
                 : sourced.withOverrides(overrides.inputPrice(), overrides.outputPrice());
         BigDecimal multiplier = multiplier(model, overrides);
-        ApiCost cost = ApiCostCalculator.monthlyCost(workload, effective, multiplier, query.cachedShare());
-        BigDecimal perToken = ApiCostCalculator.costPerToken(workload, effective, multiplier, query.cachedShare())
-            .orElse(null);
+        ApiBill bill = ApiCostCalculator.bill(workload, effective, multiplier, query.billing());
+        ApiCost cost = bill.cost();
+        BigDecimal perToken = workload.totalTokens().signum() == 0 ? null
+                : cost.monthly().divide(workload.totalTokens(), java.math.MathContext.DECIMAL128);
         Integer context = price != null && price.getContextTokens() != null ? price.getContextTokens()
                 : model.getContextTokens();
         return new ApiOption(model.getSlug(), model.getName(), price == null ? null : price.getId(),
@@ -132,7 +131,7 @@ final class CostReportAssembler {
                 price == null ? null : price.getValidUntil(), price == null ? null : price.getLastChecked(),
                 price == null ? null : PriceAge.of(price.getLastChecked(), today),
                 price == null ? List.of() : List.copyOf(price.getSourceIds()), context,
-                contextWarning(query, multiplier, context), label(model, price, offers));
+                contextWarning(query, multiplier, context), label(model, price, offers), bill);
     }
 
     /** "Model — provider", with the offer where the provider has several for the model. */
@@ -236,7 +235,7 @@ final class CostReportAssembler {
         List<BreakEvenRow> rows = new ArrayList<>();
         for (ApiOption api : options) {
             BreakEven breakEven = BreakEven.solveWithin(capacity, cost.alwaysOnMonthly(), api.price(), workload,
-                    api.tokenizerMultiplier(), query.cachedShare());
+                    api.tokenizerMultiplier(), query.billing());
             Integer crossing = null;
             if (breakEven.volume().filter(volume -> volume.signum() > 0).isPresent()) {
                 BigDecimal volume = breakEven.volume().orElseThrow();

@@ -7,9 +7,11 @@ import java.util.Optional;
 /**
  * A month's tokens, in OpenAI tokenizer units, and the requests per day they came from when the
  * workload was given per request ({@code null} otherwise). Token counts may be fractional because
- * a month is not a whole number of days.
+ * a month is not a whole number of days. {@code reasoningTokens} ("thinking") are billed as output and are
+ * counted in {@code outputTokens} too: of every model's output, the calculator cannot tell them apart.
  */
-public record Workload(BigDecimal inputTokens, BigDecimal outputTokens, BigDecimal requestsPerDay) {
+public record Workload(BigDecimal inputTokens, BigDecimal outputTokens, BigDecimal requestsPerDay,
+        BigDecimal reasoningTokens) {
 
     /** An average month: 365.25 / 12 days, so that leap years are counted. */
     public static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
@@ -25,11 +27,37 @@ public record Workload(BigDecimal inputTokens, BigDecimal outputTokens, BigDecim
         if (requestsPerDay != null) {
             Require.nonNegative(requestsPerDay, "requestsPerDay");
         }
+        Require.nonNegative(reasoningTokens, "reasoningTokens");
+        if (reasoningTokens.compareTo(outputTokens) > 0) {
+            throw new IllegalArgumentException("reasoningTokens are output tokens: they cannot exceed outputTokens");
+        }
+    }
+
+    public Workload(BigDecimal inputTokens, BigDecimal outputTokens, BigDecimal requestsPerDay) {
+        this(inputTokens, outputTokens, requestsPerDay, BigDecimal.ZERO);
     }
 
     /** A workload given directly as tokens per month. */
     public static Workload monthly(BigDecimal inputTokens, BigDecimal outputTokens) {
         return new Workload(inputTokens, outputTokens, null);
+    }
+
+    /** A month's tokens with reasoning tokens on top of the answer's output tokens. */
+    public static Workload monthly(BigDecimal inputTokens, BigDecimal outputTokens, BigDecimal reasoningTokens) {
+        Require.nonNegative(reasoningTokens, "reasoningTokens");
+        BigDecimal output = Require.atMost(Require.nonNegative(outputTokens, "outputTokens").add(reasoningTokens),
+                MAX_TOKENS_PER_MONTH, "reasoningTokens", "10^13 tokens a month with the output tokens");
+        return new Workload(inputTokens, output, null, reasoningTokens);
+    }
+
+    /** Requests per day, each with its input, output and reasoning tokens (the reasoning billed as output). */
+    public static Workload perRequest(BigDecimal requestsPerDay, BigDecimal inputTokensPerRequest,
+            BigDecimal outputTokensPerRequest, BigDecimal reasoningTokensPerRequest) {
+        Require.nonNegative(reasoningTokensPerRequest, "reasoningTokensPerRequest");
+        Workload visible = perRequest(requestsPerDay, inputTokensPerRequest,
+                Require.nonNegative(outputTokensPerRequest, "outputTokensPerRequest").add(reasoningTokensPerRequest));
+        BigDecimal reasoning = requestsPerDay.multiply(DAYS_PER_MONTH).multiply(reasoningTokensPerRequest);
+        return new Workload(visible.inputTokens(), visible.outputTokens(), requestsPerDay, reasoning);
     }
 
     /** A workload given as requests per day and the tokens in and out of each request. */
@@ -49,6 +77,15 @@ public record Workload(BigDecimal inputTokens, BigDecimal outputTokens, BigDecim
 
     public BigDecimal totalTokens() {
         return inputTokens.add(outputTokens);
+    }
+
+    /**
+     * One request's input tokens, when the workload was given per request: what a long-context tier is
+     * decided on. Empty for a monthly workload or no requests.
+     */
+    public Optional<BigDecimal> inputTokensPerRequest() {
+        return requestsPerMonth().filter(requests -> requests.signum() > 0)
+            .map(requests -> inputTokens.divide(requests, MathContext.DECIMAL128));
     }
 
     /** Requests a month, when the workload was given per request. */

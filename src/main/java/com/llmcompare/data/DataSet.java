@@ -12,7 +12,7 @@ import com.llmcompare.core.dataset.DataFiles.OpennessAuditFile;
 import com.llmcompare.core.dataset.DataFiles.PriceFile;
 import com.llmcompare.core.dataset.DataFiles.ScoreFile;
 import com.llmcompare.core.dataset.DataFiles.SourceFile;
-import com.llmcompare.core.dataset.DataFiles.ProviderClosureFile;
+import com.llmcompare.core.dataset.DataFiles.ProviderFile;
 import com.llmcompare.core.dataset.DataFiles.TradeOffsFile;
 import com.llmcompare.core.dataset.DataFiles.TransparencyFile;
 import com.llmcompare.core.dataset.DataFiles.VendorFile;
@@ -21,6 +21,6 @@ import com.llmcompare.core.dataset.DataFiles.VendorFile;
 public record DataSet(List<SourceFile> sources, List<VendorFile> vendors, List<LicenseFile> licenses,
         List<BenchmarkFile> benchmarks, List<ModelFile> models, List<ScoreFile> scores, List<PriceFile> prices,
         TradeOffsFile tradeOffs, List<HostingFile> hosting, List<CostClaimFile> costClaims,
-        List<OpennessAuditFile> audits, List<ClaimCheckFile> claimChecks, List<ProviderClosureFile> closures,
+        List<OpennessAuditFile> audits, List<ClaimCheckFile> claimChecks, List<ProviderFile> providers,
         List<TransparencyFile> transparency, String version) {
 }

@@ -43,6 +43,7 @@ import com.llmcompare.core.openness.HybridApproach;
 import com.llmcompare.core.openness.TradeOff;
 import com.llmcompare.core.openness.TradeOffItem;
 import com.llmcompare.core.price.Price;
+import com.llmcompare.core.price.PriceTier;
 import com.llmcompare.core.source.Source;
 
 import jakarta.persistence.EntityManager;
@@ -144,15 +145,12 @@ class DataSetLoader implements SmartInitializingSingleton {
                 .stream()
                 .map(s -> score(s, models.get(s.model()), benchmarks.get(s.benchmark())))
                 .toList());
-        Map<String, String> closures = data.closures()
+        Map<String, DataFiles.ProviderFile> providers = data.providers()
             .stream()
-            .collect(Collectors.toMap(DataFiles.ProviderClosureFile::name, DataFiles.ProviderClosureFile::closed));
+            .collect(Collectors.toMap(DataFiles.ProviderFile::name, provider -> provider));
         Map<String, Price> prices = byKey(persist(data.prices()
                 .stream()
-                .map(p -> new Price(p.id(), models.get(p.model()), p.provider(), p.offer(), p.usage(), p.unit(), p.per(),
-                        p.input(), p.output(), p.cachedInput(), p.validFrom(), p.validUntil(), p.lastChecked(),
-                        p.contextTokens(), p.sources(), p.quote(), p.confidence(), p.origin(), p.note())
-                    .withProviderClosed(closures.get(p.provider())))
+                .map(p -> price(p, models.get(p.model()), providers.get(p.provider())))
                 .toList()),
                 Price::getId);
         persist(data.transparency()
@@ -293,5 +291,25 @@ class DataSetLoader implements SmartInitializingSingleton {
 
     private static <T> Map<String, T> byKey(List<T> saved, Function<T, String> key) {
         return saved.stream().collect(Collectors.toMap(key, Function.identity()));
+    }
+
+    /** A price with its provider's closure and batch terms: the batch discount is for standard usage only. */
+    private static Price price(DataFiles.PriceFile p, LanguageModel model, DataFiles.ProviderFile provider) {
+        List<PriceTier> tiers = p.tiers() == null ? List.of()
+                : p.tiers()
+                    .stream()
+                    .map(t -> new PriceTier(t.above(), t.input(), t.output(), t.cachedInput(), t.cacheWrite(),
+                            t.cacheWrite1h()))
+                    .toList();
+        Price price = new Price(p.id(), model, p.provider(), p.offer(), p.usage(), p.unit(), p.per(), p.input(),
+                p.output(), p.cachedInput(), p.validFrom(), p.validUntil(), p.lastChecked(), p.contextTokens(),
+                p.sources(), p.quote(), p.confidence(), p.origin(), p.note())
+            .withBilling(p.cacheWrite(), p.cacheWrite1h(), p.requestFee(), tiers)
+            .withProviderClosed(provider == null ? null : provider.closed());
+        DataFiles.BatchFile batch = provider == null ? null : provider.batch();
+        if (batch != null && Price.STANDARD.equals(price.getUsage())) {
+            price.withBatch(batch.discountPercent(), batch.turnaround(), batch.source());
+        }
+        return price;
     }
 }

@@ -24,7 +24,7 @@ import com.llmcompare.core.dataset.DataFiles.LicenseFile;
 import com.llmcompare.core.dataset.DataFiles.ModelFile;
 import com.llmcompare.core.dataset.DataFiles.OpennessAuditFile;
 import com.llmcompare.core.dataset.DataFiles.PriceFile;
-import com.llmcompare.core.dataset.DataFiles.ProviderClosureFile;
+import com.llmcompare.core.dataset.DataFiles.ProviderFile;
 import com.llmcompare.core.dataset.DataFiles.TransparencyFile;
 import com.llmcompare.core.dataset.DataFiles.ScoreFile;
 import com.llmcompare.core.dataset.DataFiles.SourceFile;
@@ -80,12 +80,12 @@ public class DataSetReader {
         List<OpennessAuditFile> audits = readFolder(dataDir, "openness", "openness audits", OpennessAuditFile.class,
                 OpennessAuditFile::model, "model");
         List<ClaimCheckFile> claimChecks = readList(dataDir, "claims.json", ClaimCheckFile.class, ClaimCheckFile::id);
-        List<ProviderClosureFile> closures = readList(dataDir, "providers.json", ProviderClosureFile.class,
-                ProviderClosureFile::name);
+        List<ProviderFile> providers = readList(dataDir, "providers.json", ProviderFile.class,
+                ProviderFile::name);
         List<TransparencyFile> transparency = readList(dataDir, "transparency.json", TransparencyFile.class,
                 t -> t.vendor() + " " + t.edition());
         return new DataSet(sources, vendors, licenses, benchmarks, models, scores, prices, tradeOffs, hosting,
-                costClaims, audits, claimChecks, closures, transparency, version(dataDir));
+                costClaims, audits, claimChecks, providers, transparency, version(dataDir));
     }
 
     private List<ModelFile> readModels(Path dataDir) {

@@ -84,9 +84,26 @@ public class DataSetValidator {
             }
         }
         Set<String> providers = data.prices().stream().map(PriceFile::provider).collect(Collectors.toSet());
-        for (DataFiles.ProviderClosureFile closure : data.closures()) {
-            check.source("providers.json", closure.name(), "source", closure.source());
-            reference("providers.json", closure.name(), "name", closure.name(), providers, "the providers of prices.json");
+        unique("providers.json", data.providers(), DataFiles.ProviderFile::name, "name");
+        for (DataFiles.ProviderFile provider : data.providers()) {
+            reference("providers.json", provider.name(), "name", provider.name(), providers, "the providers of prices.json");
+            if (provider.closed() == null && provider.batch() == null) {
+                throw new DataSetException("providers.json", provider.name(), "closed",
+                        "states nothing: a provider's entry needs the day it closed or its batch terms");
+            }
+            if (provider.closed() != null) {
+                if (provider.source() == null) {
+                    throw new DataSetException("providers.json", provider.name(), "source",
+                            "missing: the day a provider closed needs the page that says so");
+                }
+                check.source("providers.json", provider.name(), "source", provider.source());
+            }
+            if (provider.batch() != null) {
+                check.source("providers.json", provider.name(), "batch.source", provider.batch().source());
+            }
+        }
+        for (PriceFile price : data.prices()) {
+            checkTiers(price);
         }
         if (data.tradeOffs().table() != null) {
             Set<String> rows = unique("tradeoffs.json", data.tradeOffs().table(), DataFiles.TradeOffRowFile::id, "id");
@@ -409,6 +426,38 @@ public class DataSetValidator {
             if (claims != null) {
                 claims.stream().filter(Objects::nonNull).forEach(claim -> source(file, entry, field, claim.source()));
             }
+        }
+    }
+
+    /**
+     * Long-context tiers only on per-token prices, each threshold above the last and inside the offer's
+     * context window, each with at least one rate.
+     */
+    private static void checkTiers(PriceFile price) {
+        if (price.tiers() == null || price.tiers().isEmpty()) {
+            return;
+        }
+        if (!"tokens".equals(price.unit())) {
+            throw new DataSetException("prices.json", price.id(), "tiers", "only a price per token can have tiers");
+        }
+        long last = 0;
+        for (int i = 0; i < price.tiers().size(); i++) {
+            DataFiles.TierFile tier = price.tiers().get(i);
+            String field = "tiers[" + i + "].above";
+            if (tier.above() <= last) {
+                throw new DataSetException("prices.json", price.id(), field,
+                        "must be above the tier before it (" + last + "): tiers go from the lowest threshold up");
+            }
+            // at the window itself it stays: catalogues give a long-context offer's threshold as its base window
+            if (price.contextTokens() != null && tier.above() > price.contextTokens()) {
+                throw new DataSetException("prices.json", price.id(), field,
+                        "is beyond the context window (" + price.contextTokens() + " tokens): no request reaches it");
+            }
+            if (tier.input() == null && tier.output() == null && tier.cachedInput() == null && tier.cacheWrite() == null
+                    && tier.cacheWrite1h() == null) {
+                throw new DataSetException("prices.json", price.id(), "tiers[" + i + "]", "has no rate");
+            }
+            last = tier.above();
         }
     }
 }

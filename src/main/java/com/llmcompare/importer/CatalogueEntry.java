@@ -40,7 +40,26 @@ public record CatalogueEntry(String id, String provider, String path, Facts fact
      */
     public record PricePeriod(String variant, String validFrom, String validUntil, BigDecimal input,
             BigDecimal output, BigDecimal cachedInput, String lastChecked, Long contextTokens, String quote,
-            String note) {
+            String note, BigDecimal cacheWrite, BigDecimal cacheWrite1h, BigDecimal requestFee, List<TierRates> tiers) {
+
+        public PricePeriod {
+            tiers = List.copyOf(tiers);
+        }
+
+        /** A price with no cache-write rate, fee per request or tier. */
+        public PricePeriod(String variant, String validFrom, String validUntil, BigDecimal input, BigDecimal output,
+                BigDecimal cachedInput, String lastChecked, Long contextTokens, String quote, String note) {
+            this(variant, validFrom, validUntil, input, output, cachedInput, lastChecked, contextTokens, quote, note,
+                    null, null, null, List.of());
+        }
+    }
+
+    /**
+     * A long-context tier, USD per 1M tokens: a request with more than {@code above} input tokens pays these
+     * rates for all its tokens of each kind; {@code null} keeps the base rate.
+     */
+    public record TierRates(long above, BigDecimal input, BigDecimal output, BigDecimal cachedInput,
+            BigDecimal cacheWrite, BigDecimal cacheWrite1h) {
     }
 
     /**

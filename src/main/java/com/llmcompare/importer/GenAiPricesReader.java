@@ -13,6 +13,7 @@ import java.util.Set;
 import com.llmcompare.importer.CatalogueEntry.Fact;
 import com.llmcompare.importer.CatalogueEntry.Facts;
 import com.llmcompare.importer.CatalogueEntry.PricePeriod;
+import com.llmcompare.importer.CatalogueEntry.TierRates;
 import com.llmcompare.importer.CatalogueEntry.Skip;
 
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -58,9 +59,18 @@ final class GenAiPricesReader implements CatalogueReader {
             Boolean deprecated, Boolean removed) {
     }
 
-    /** One set of prices: base input / output / cached-input per 1M tokens, and the tiers above them. */
-    private record Rates(BigDecimal input, BigDecimal output, BigDecimal cachedInput, String tiers, String quote) {
+    /**
+     * One set of prices per 1M tokens: base input / output / cache read / cache writes, the fee per request
+     * (the catalogue's {@code requests_kcount} is USD per 1,000 requests), the tiers above them, and the
+     * tiers in words for the note.
+     */
+    private record Rates(BigDecimal input, BigDecimal output, BigDecimal cachedInput, BigDecimal cacheWrite,
+            BigDecimal cacheWrite1h, BigDecimal requestFee, List<TierRates> tierRates, String tiers, String quote) {
     }
+
+    /** The kinds of token a tier can set a rate for, in {@link TierRates}' order. */
+    private static final List<String> TIERED = List.of("input_mtok", "output_mtok", "cache_read_mtok",
+            "cache_write_mtok", "cache_write_1h_mtok");
 
     @Override
     public List<CatalogueEntry> read(Path root, Collection<String> providers) {
@@ -207,7 +217,8 @@ final class GenAiPricesReader implements CatalogueReader {
     private static PricePeriod period(String variant, String from, String until, Rates rates, ModelYaml m,
             String note) {
         return new PricePeriod(variant, from, until, rates.input(), rates.output(), rates.cachedInput(),
-                m.pricesChecked(), m.contextWindow(), rates.quote(), (rates.tiers() + note).trim());
+                m.pricesChecked(), m.contextWindow(), rates.quote(), (rates.tiers() + note).trim(), rates.cacheWrite(),
+                rates.cacheWrite1h(), rates.requestFee(), rates.tierRates());
     }
 
     private static Rates rates(String path, String id, String field, JsonNode prices) {
@@ -240,10 +251,47 @@ final class GenAiPricesReader implements CatalogueReader {
                         .append(" per 1M. "));
             }
         }
+        // a 5-minute write is the schema's cache_write_mtok, or cache_write_5m_mtok where it says so
+        String writeField = prices.has("cache_write_mtok") ? "cache_write_mtok" : "cache_write_5m_mtok";
+        BigDecimal write = amount(path, id, field + "." + writeField, prices.get(writeField));
+        BigDecimal write1h = amount(path, id, field + ".cache_write_1h_mtok", prices.get("cache_write_1h_mtok"));
+        BigDecimal perThousandRequests = amount(path, id, field + ".requests_kcount", prices.get("requests_kcount"));
         String quote = "input_mtok: " + CatalogueFiles.plain(input) + ", output_mtok: " + CatalogueFiles.plain(output)
-                + (cached == null ? "" : ", cache_read_mtok: " + CatalogueFiles.plain(cached));
-        return new Rates(input, output, cached == null || cached.signum() == 0 ? null : cached,
-                tiers.toString().trim() + (tiers.isEmpty() ? "" : " "), quote);
+                + (cached == null ? "" : ", cache_read_mtok: " + CatalogueFiles.plain(cached))
+                + (write == null ? "" : ", " + writeField + ": " + CatalogueFiles.plain(write))
+                + (write1h == null ? "" : ", cache_write_1h_mtok: " + CatalogueFiles.plain(write1h))
+                + (perThousandRequests == null ? "" : ", requests_kcount: " + CatalogueFiles.plain(perThousandRequests));
+        return new Rates(input, output, positive(cached), positive(write), positive(write1h),
+                perThousandRequests == null || perThousandRequests.signum() == 0 ? null
+                        : perThousandRequests.movePointLeft(3).stripTrailingZeros(),
+                tierRates(prices, writeField), tiers.toString().trim() + (tiers.isEmpty() ? "" : " "), quote);
+    }
+
+    private static BigDecimal positive(BigDecimal rate) {
+        return rate == null || rate.signum() == 0 ? null : rate;
+    }
+
+    /**
+     * The tiers by threshold: each kind's tier price at that threshold, or {@code null} where that kind has
+     * none (the schema's cliff model: input tokens past a tier's start put all tokens of a kind at its price).
+     */
+    private static List<TierRates> tierRates(JsonNode prices, String writeField) {
+        java.util.TreeMap<Long, BigDecimal[]> byStart = new java.util.TreeMap<>();
+        for (int kind = 0; kind < TIERED.size(); kind++) {
+            String key = kind == 3 ? writeField : TIERED.get(kind);
+            JsonNode tiered = prices.get(key);
+            if (tiered != null && tiered.isObject()) {
+                for (JsonNode tier : tiered.get("tiers")) {
+                    byStart.computeIfAbsent(tier.get("start").asLong(), start -> new BigDecimal[TIERED.size()])[kind] =
+                            tier.get("price").decimalValue();
+                }
+            }
+        }
+        return byStart.entrySet()
+            .stream()
+            .map(e -> new TierRates(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3],
+                    e.getValue()[4]))
+            .toList();
     }
 
     /** A number, or tiers {base, tiers: [{start, price}]} whose base is the price below the first tier. */

@@ -28,6 +28,10 @@ final class PriceMerge {
 
     private final String snapshotDate;
 
+    /** The amounts that make two prices of one offer the same price. */
+    private static final List<String> RATES = List.of("input", "output", "cachedInput", "cacheWrite", "cacheWrite1h",
+            "requestFee", "tiers");
+
     PriceMerge(ImportReport report, Catalogue catalogue, Mapping mapping, Snapshot snapshot, String snapshotNote) {
         this.report = report;
         this.catalogue = catalogue;
@@ -112,7 +116,7 @@ final class PriceMerge {
         }
         for (JsonNode node : prices) {
             if (isOffer(node, source, variant) && node.path("validUntil").isNull()
-                    && List.of("input", "output", "cachedInput").stream().allMatch(f -> Nodes.same(node.get(f), price.get(f)))) {
+                    && RATES.stream().allMatch(f -> Nodes.same(node.get(f), price.get(f)))) {
                 return (ObjectNode) node;
             }
         }
@@ -208,7 +212,29 @@ final class PriceMerge {
         price.put("confidence", "medium");
         price.put("origin", "catalogue");
         price.put("note", (snapshotNote + ". " + (note == null ? "" : note)).trim());
+        // the billing dimensions only where the offer has them, so a price without them reads as before
+        putIfPresent(price, "cacheWrite", period.cacheWrite());
+        putIfPresent(price, "cacheWrite1h", period.cacheWrite1h());
+        putIfPresent(price, "requestFee", period.requestFee());
+        if (!period.tiers().isEmpty()) {
+            ArrayNode tiers = price.putArray("tiers");
+            for (CatalogueEntry.TierRates t : period.tiers()) {
+                ObjectNode tier = tiers.addObject();
+                tier.put("above", t.above());
+                putIfPresent(tier, "input", t.input());
+                putIfPresent(tier, "output", t.output());
+                putIfPresent(tier, "cachedInput", t.cachedInput());
+                putIfPresent(tier, "cacheWrite", t.cacheWrite());
+                putIfPresent(tier, "cacheWrite1h", t.cacheWrite1h());
+            }
+        }
         return price;
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, java.math.BigDecimal value) {
+        if (value != null) {
+            node.set(field, Nodes.decimal(value));
+        }
     }
 
     /** "p-" + the entry's source id + the offer variant + the start date: stable across runs. */
@@ -218,8 +244,8 @@ final class PriceMerge {
 
     /** The same price, whichever snapshot stated it first (the note names that one). */
     private static boolean samePrice(ObjectNode a, ObjectNode b) {
-        for (String field : List.of("model", "provider", "offer", "input", "output", "cachedInput", "lastChecked",
-                "contextTokens", "quote")) {
+        for (String field : List.of("model", "provider", "offer", "input", "output", "cachedInput", "cacheWrite",
+                "cacheWrite1h", "requestFee", "tiers", "lastChecked", "contextTokens", "quote")) {
             if (!Nodes.same(a.get(field), b.get(field))) {
                 return false;
             }

@@ -274,7 +274,7 @@ public class OpenVsClosedGuide {
         BigDecimal multiplier = model.getTokenizerMultiplier() == null ? BigDecimal.ONE
                 : model.getTokenizerMultiplier();
         BigDecimal monthly = ApiCostCalculator
-            .monthlyCost(workload, ApiPrice.of(price.getInputPerMillion(), price.getOutputPerMillion()), multiplier,
+            .monthlyCost(workload, ApiPrice.from(price), multiplier,
                     BigDecimal.ZERO)
             .monthly();
         String basis = prefix + price.getProvider() + ", " + formats.usd(price.getInputPerMillion()) + " / "

@@ -36,6 +36,10 @@ class ApiPriceTests {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ApiPrice(BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("-0.01")))
                 .withMessageContaining("cachedInputPrice");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ApiPrice(BigDecimal.ONE, BigDecimal.ONE, null, null, new BigDecimal("-6"), null,
+                        java.util.List.of(), null))
+                .withMessageContaining("cacheWrite1hPrice");
         assertThatIllegalArgumentException().isThrownBy(() -> SOURCED.withOverrides(new BigDecimal("-3"), null))
                 .withMessageContaining("inputPrice");
         assertThatIllegalArgumentException().isThrownBy(() -> SOURCED.withOverrides(null, new BigDecimal("-3")))

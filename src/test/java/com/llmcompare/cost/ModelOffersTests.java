@@ -17,7 +17,7 @@ class ModelOffersTests {
         return new ApiOption(model, model.toUpperCase(), priceId, "Provider " + priceId, priceId,
                 ApiPrice.of(BigDecimal.ONE, BigDecimal.ONE), ApiPrice.of(BigDecimal.ONE, BigDecimal.ONE), BigDecimal.ONE,
                 false, new ApiCost(cost, cost, null), null, null, null, "2025-01-01", null, "2025-01-01", null,
-                List.of(), 8192, contextWarning, model + " — " + priceId);
+                List.of(), 8192, contextWarning, model + " — " + priceId, null);
     }
 
     @Test

@@ -60,6 +60,23 @@ class DataSnapshotTests {
         }
         assertThat(snapshot.prices()).hasSize((int) prices.count());
         assertThat(snapshot.prices()).allSatisfy(price -> assertThat(price.getSourceIds()).isNotEmpty());
+        // the billing dimensions as stored: Claude Sonnet 4.5's long-context tier and its cache writes
+        for (Price stored : prices.findAll()) {
+            Price held = snapshot.prices().stream().filter(p -> p.getId().equals(stored.getId())).findFirst().orElseThrow();
+            assertThat(held.getTiers()).as(stored.getId()).hasSameSizeAs(stored.getTiers());
+            assertThat(held.getCacheWrite()).as(stored.getId()).isEqualTo(stored.getCacheWrite());
+            assertThat(held.getBatchDiscountPercent()).as(stored.getId()).isEqualTo(stored.getBatchDiscountPercent());
+        }
+        Price sonnet = snapshot.prices().stream()
+            .filter(p -> p.getId().equals("p-genai-prices.anthropic.claude-sonnet-4-5-2026-07-29"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(sonnet.getTiers()).singleElement().satisfies(tier -> {
+            assertThat(tier.getAboveTokens()).isEqualTo(200_000);
+            assertThat(tier.getInput()).isEqualByComparingTo("6");
+            assertThat(tier.getOutput()).isEqualByComparingTo("22.5");
+        });
+        assertThat(sonnet.getCacheWrite1h()).isEqualByComparingTo("6");
         assertThat(snapshot.scores()).hasSize((int) scores.count());
         assertThat(snapshot.scores().stream().collect(Collectors.summingDouble(s -> s.getValue() == null ? 0 : s.getValue())))
             .isEqualTo(scores.findAll().stream().mapToDouble(s -> s.getValue() == null ? 0 : s.getValue()).sum(),

@@ -95,7 +95,7 @@ class TodaysDataSetTests {
 
     @Test
     void theClosedProvidersOffersAreRetiredFromItsClosingDay() {
-        assertThat(data.closures()).singleElement().satisfies(closure -> {
+        assertThat(data.providers()).singleElement().satisfies(closure -> {
             assertThat(closure.name()).isEqualTo("Anyscale Endpoints");
             assertThat(closure.closed()).isEqualTo("2024-08-01");
         });

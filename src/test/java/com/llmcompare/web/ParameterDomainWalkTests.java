@@ -201,6 +201,10 @@ class ParameterDomainWalkTests {
         domains.put("outputTokens", List.of("0", "1", "1000000", "10000000000000"));
         // with the default 1,200 tokens a request, more than about 273,800 requests a day exceed 10^13 a month
         domains.put("requestsPerDay", List.of("0", "1", "1000", "273000", ""));
+        // reasoning is output too: with the default 1,000,000 output tokens a month, 10^13 - 10^6 is its top
+        domains.put("reasoningTokens", List.of("0", "1", "9999999000000", ""));
+        // its top, 10^7 a request, stays within 10^13 a month at the default 1,000 requests a day
+        domains.put("reasoningTokensPerRequest", List.of("0", "1", "800", "10000000", ""));
         for (CostField field : CostField.values()) {
             List<String> values = new ArrayList<>();
             values.add(field.isMinExclusive() ? "1" : field.getMin().toPlainString());

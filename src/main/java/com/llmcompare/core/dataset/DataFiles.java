@@ -12,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -150,9 +151,21 @@ public final class DataFiles {
             @NotNull @Positive Integer max, @NotBlank String source) {
     }
 
-    /** A provider that closed: from that day none of its prices can be paid (Anyscale Endpoints, 2024-08-01). */
-    public record ProviderClosureFile(@NotBlank String name, @NotBlank @Pattern(regexp = DATE) String closed,
-            @NotBlank String source, String quote, String note) {
+    /**
+     * What a provider's own pages state for all its offers ({@code providers.json}): the day it closed (from
+     * then none of its prices can be paid: Anyscale Endpoints, 2024-08-01), with {@code source} and
+     * {@code quote}, and its batch API's terms.
+     */
+    public record ProviderFile(@NotBlank String name, @Pattern(regexp = DATE) String closed, String source,
+            String quote, String note, @Valid BatchFile batch) {
+    }
+
+    /**
+     * A provider's batch API: the discount on every token rate of its offers, the turnaround it promises, and
+     * the page that says so.
+     */
+    public record BatchFile(@NotNull @Positive @Max(100) BigDecimal discountPercent, @NotBlank String turnaround,
+            @NotBlank String source, @NotBlank String quote, String note) {
     }
 
     /** Who ran an evaluation and when, as a score board states it per row. */
@@ -169,7 +182,16 @@ public final class DataFiles {
             @Pattern(regexp = DATE) String validUntil, @NotBlank @Pattern(regexp = DATE) String lastChecked,
             @Positive Integer contextTokens, @NotEmpty List<@NotBlank String> sources, String quote,
             @Pattern(regexp = CONFIDENCE) String confidence, @Pattern(regexp = ORIGIN) String origin,
-            String note) {
+            String note, @Positive BigDecimal cacheWrite, @Positive BigDecimal cacheWrite1h,
+            @Positive BigDecimal requestFee, List<@Valid @NotNull TierFile> tiers) {
+    }
+
+    /**
+     * A long-context tier in the price's unit: a request with more than {@code above} input tokens pays these
+     * rates for all its tokens of each kind; an absent rate keeps the base one.
+     */
+    public record TierFile(@NotNull @Positive Long above, @Positive BigDecimal input, @Positive BigDecimal output,
+            @Positive BigDecimal cachedInput, @Positive BigDecimal cacheWrite, @Positive BigDecimal cacheWrite1h) {
     }
 
     /** A sourced default the user may change: a GPU's price, memory or throughput. */

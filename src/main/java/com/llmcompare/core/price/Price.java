@@ -81,6 +81,30 @@ public class Price {
 
     private String note;
 
+    /** A 5-minute cache write, per {@code perUnits} tokens; null where the offer prices none (writes bill as input). */
+    @Column(name = "cache_write_usd")
+    private BigDecimal cacheWrite;
+
+    /** A 1-hour cache write, per {@code perUnits} tokens; null where the offer prices none. */
+    @Column(name = "cache_write_1h_usd")
+    private BigDecimal cacheWrite1h;
+
+    /** USD per request on top of the tokens, or null. */
+    @Column(name = "request_fee_usd")
+    private BigDecimal requestFee;
+
+    /** The provider's batch API discount on this offer's token rates, in percent, or null without one. */
+    private BigDecimal batchDiscountPercent;
+
+    private String batchTurnaround;
+
+    private String batchSourceId;
+
+    @ElementCollection
+    @CollectionTable(name = "price_tier", joinColumns = @JoinColumn(name = "price_id"))
+    @OrderColumn(name = "position")
+    private List<PriceTier> tiers = new ArrayList<>();
+
     /** The day the provider closed (every price of a closed provider is retired), or null. */
     private String providerClosed;
 
@@ -231,6 +255,57 @@ public class Price {
 
     public String getNote() {
         return note;
+    }
+
+    /** The offer's cache-write rates, its fee per request and its long-context tiers, lowest threshold first. */
+    public Price withBilling(BigDecimal cacheWrite, BigDecimal cacheWrite1h, BigDecimal requestFee,
+            List<PriceTier> tiers) {
+        this.cacheWrite = cacheWrite;
+        this.cacheWrite1h = cacheWrite1h;
+        this.requestFee = requestFee;
+        this.tiers = new ArrayList<>(tiers);
+        return this;
+    }
+
+    /** The provider's batch API terms, as its source states them. */
+    public Price withBatch(BigDecimal discountPercent, String turnaround, String sourceId) {
+        this.batchDiscountPercent = discountPercent;
+        this.batchTurnaround = turnaround;
+        this.batchSourceId = sourceId;
+        return this;
+    }
+
+    public BigDecimal getCacheWrite() {
+        return cacheWrite;
+    }
+
+    public BigDecimal getCacheWrite1h() {
+        return cacheWrite1h;
+    }
+
+    public BigDecimal getRequestFee() {
+        return requestFee;
+    }
+
+    public List<PriceTier> getTiers() {
+        return tiers;
+    }
+
+    public BigDecimal getBatchDiscountPercent() {
+        return batchDiscountPercent;
+    }
+
+    public String getBatchTurnaround() {
+        return batchTurnaround;
+    }
+
+    public String getBatchSourceId() {
+        return batchSourceId;
+    }
+
+    /** A rate in this price's unit, per 1M tokens; null stays null. */
+    public BigDecimal perMillionOrNull(BigDecimal amount) {
+        return amount == null ? null : perMillion(amount);
     }
 
     public Price withProviderClosed(String closed) {

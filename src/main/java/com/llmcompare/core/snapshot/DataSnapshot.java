@@ -101,7 +101,10 @@ public class DataSnapshot {
         }
         List<Benchmark> benchmarks = List.copyOf(benchmarkRepository.findAllByOrderByNameAsc());
         List<Price> prices = List.copyOf(priceRepository.findAllByOrderByValidFromDesc());
-        prices.forEach(price -> Hibernate.initialize(price.getSourceIds()));
+        prices.forEach(price -> {
+            Hibernate.initialize(price.getSourceIds());
+            Hibernate.initialize(price.getTiers());
+        });
         List<Score> scores = List.copyOf(scoreRepository.findAllByOrderByBenchmarkNameAscValueDesc());
         Map<String, LanguageModel> bySlug = models.stream()
             .collect(Collectors.toUnmodifiableMap(LanguageModel::getSlug, Function.identity()));
