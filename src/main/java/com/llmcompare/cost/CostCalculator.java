@@ -63,7 +63,7 @@ public class CostCalculator {
 
     /** Reads the form's parameters against the data set's models. */
     public CostForm read(Map<String, List<String>> parameters) {
-        return CostForm.parse(parameters, slugs());
+        return CostForm.parse(parameters, slugs(), today.date());
     }
 
     /** What each model's per-model fields fall back to, for the form. */
@@ -96,7 +96,7 @@ public class CostCalculator {
      *         only one side of a model that has none)
      */
     public CostReport calculate(CostQuery query) {
-        Selection selection = select(query.models());
+        Selection selection = select(query.models(), query.asOf());
         try {
             return CostReportAssembler.assemble(query, selection.models(), selection.offers(),
                     selection.prices(), profiles(query.models()), claims(), selection.day());
@@ -141,17 +141,27 @@ public class CostCalculator {
         return snapshot.costClaims().stream().map(CostClaimChecks::check).toList();
     }
 
-    /** The selected models (known ones, in the order asked), their prices and their offers today. */
     private Selection select(List<String> slugs) {
-        LocalDate day = today.date();
+        return select(slugs, null);
+    }
+
+    /**
+     * The selected models (known ones, in the order asked), their prices and their offers on a day: today's
+     * from the snapshot, which works them out once a day; another day's (asOf) for these models only, by
+     * the same rule, so that a look back neither fills nor evicts the snapshot's days.
+     */
+    private Selection select(List<String> slugs, LocalDate asOf) {
+        LocalDate day = asOf != null ? asOf : today.date();
         List<LanguageModel> selected = slugs.stream().flatMap(slug -> snapshot.model(slug).stream()).toList();
-        // The snapshot holds each model's prices, newest first, and works out the day's offers once.
         Map<String, List<Price>> pricesByModel = new HashMap<>();
-        Map<String, Offers> offers = new HashMap<>();
-        Map<String, Offers> offersToday = snapshot.offers(day);
         for (LanguageModel model : selected) {
             pricesByModel.put(model.getSlug(), snapshot.prices(model.getSlug()));
-            offers.put(model.getSlug(), offersToday.get(model.getSlug()));
+        }
+        Map<String, Offers> offersOnDay = asOf == null ? snapshot.offers(day)
+                : Offers.byModel(selected, pricesByModel.values().stream().flatMap(List::stream).toList(), day);
+        Map<String, Offers> offers = new HashMap<>();
+        for (LanguageModel model : selected) {
+            offers.put(model.getSlug(), offersOnDay.get(model.getSlug()));
         }
         return new Selection(selected, pricesByModel, offers, day);
     }

@@ -3,6 +3,7 @@ package com.llmcompare.cost;
 import com.llmcompare.core.model.Slug;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -43,6 +44,12 @@ public final class CostForm {
     /** The parameter that says which form the workload is given in: {@code month} or {@code request}. */
     public static final String BASIS = "basis";
 
+    /** The day whose prices and lifecycles the workload is costed at ("what it cost then"); today without it. */
+    public static final String AS_OF = "asOf";
+
+    /** The data set's prices start in 2023: before it there is nothing to cost. */
+    public static final LocalDate EARLIEST_AS_OF = LocalDate.of(2023, 1, 1);
+
     private static final List<CostField> MONTHLY = List.of(CostField.INPUT_TOKENS, CostField.OUTPUT_TOKENS);
 
     private static final List<CostField> PER_REQUEST = List.of(CostField.REQUESTS_PER_DAY,
@@ -77,7 +84,12 @@ public final class CostForm {
      * @param knownSlugs the slugs of every model in the data set
      */
     public static CostForm parse(Map<String, List<String>> parameters, Collection<String> knownSlugs) {
-        return new Parser(parameters, knownSlugs).parse();
+        return parse(parameters, knownSlugs, null);
+    }
+
+    /** @param today the latest day {@code asOf} may name; {@code null} for no limit */
+    public static CostForm parse(Map<String, List<String>> parameters, Collection<String> knownSlugs, LocalDate today) {
+        return new Parser(parameters, knownSlugs, today).parse();
     }
 
     /** This form with more errors, found once the data was consulted (e.g. a price with only one side given). */
@@ -170,7 +182,10 @@ public final class CostForm {
 
         private final Map<String, String> errors = new LinkedHashMap<>();
 
-        Parser(Map<String, List<String>> parameters, Collection<String> knownSlugs) {
+        private final LocalDate today;
+
+        Parser(Map<String, List<String>> parameters, Collection<String> knownSlugs, LocalDate today) {
+            this.today = today;
             this.parameters = parameters;
             this.knownSlugs = knownSlugs;
             this.known = Set.copyOf(knownSlugs);
@@ -228,6 +243,7 @@ public final class CostForm {
                 }
             }
             Map<String, ModelOverrides> overrides = overrides(models);
+            LocalDate asOf = asOf();
             if (perRequest && !monthly) {
                 checkMonthlyTotal(values, CostField.INPUT_TOKENS_PER_REQUEST);
                 checkMonthlyTotal(values, CostField.OUTPUT_TOKENS_PER_REQUEST);
@@ -245,8 +261,37 @@ public final class CostForm {
                     values.get(CostField.INPUT_TOKENS_PER_REQUEST), values.get(CostField.OUTPUT_TOKENS_PER_REQUEST),
                     values.get(CostField.CACHED_SHARE), values.get(CostField.UTILIZATION), overrides, billing,
                     values.getOrDefault(CostField.REASONING_TOKENS, BigDecimal.ZERO),
-                    values.getOrDefault(CostField.REASONING_TOKENS_PER_REQUEST, BigDecimal.ZERO));
+                    values.getOrDefault(CostField.REASONING_TOKENS_PER_REQUEST, BigDecimal.ZERO), asOf);
             return new CostForm(Map.copyOf(typed), Map.of(), models, query);
+        }
+
+        /** A day from 2023-01-01 to today as YYYY-MM-DD, or {@code null} (today) when not given. */
+        private LocalDate asOf() {
+            String raw = single(AS_OF);
+            if (raw == null || raw.isBlank()) {
+                return null;
+            }
+            String range = " Allowed: a day from " + EARLIEST_AS_OF + (today == null ? "" : " to today, " + today)
+                    + ", as YYYY-MM-DD.";
+            if (!raw.trim().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                error(AS_OF, AS_OF + " must be a day written YYYY-MM-DD, not '" + LogSafe.text(raw) + "'." + range);
+                return null;
+            }
+            LocalDate day;
+            try {
+                day = LocalDate.parse(raw.trim());
+            }
+            catch (java.time.DateTimeException ex) {
+                error(AS_OF, AS_OF + " is not a day of the calendar: '" + LogSafe.text(raw) + "'." + range);
+                return null;
+            }
+            if (day.isBefore(EARLIEST_AS_OF) || (today != null && day.isAfter(today))) {
+                error(AS_OF, AS_OF + " " + day + " is out of range: prices are known from " + EARLIEST_AS_OF
+                        + " and only up to today." + range);
+                return null;
+            }
+            typed.put(AS_OF, day.toString());
+            return day;
         }
 
         /** Reasoning tokens are output tokens: the two together stay within 10^13 a month. */

@@ -21,7 +21,7 @@ import com.llmcompare.web.SourceRef;
  * rounded to the cent ({@code …Usd}) as the page shows it, and unrounded ({@code …UsdExact}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CostJson(String shareUrl, String today, WorkloadJson workload, List<ApiOptionJson> api,
+public record CostJson(String shareUrl, String today, String asOf, WorkloadJson workload, List<ApiOptionJson> api,
         List<UnpricedJson> unpriced, List<SelfHostingJson> selfHosting, List<NotSelfHostedJson> notSelfHosted,
         List<ClaimJson> claims) {
 
@@ -99,7 +99,8 @@ public record CostJson(String shareUrl, String today, WorkloadJson workload, Lis
                 exact(query.cachedShare()), exact(query.utilization()), exact(workload.reasoningTokens()),
                 exact(query.billing().cacheWriteShare()), exact(query.billing().cacheWrite1hShare()),
                 exact(query.billing().batchShare()));
-        return new CostJson(report.getShareUrl(), report.today().toString(), workloadJson,
+        return new CostJson(report.getShareUrl(), report.today().toString(),
+                query.asOf() == null ? null : query.asOf().toString(), workloadJson,
                 report.apiOptions().stream().map(o -> api(o, sources)).toList(),
                 report.unpriced()
                     .stream()

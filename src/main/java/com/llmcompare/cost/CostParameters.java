@@ -22,7 +22,7 @@ class CostParameters implements QueryParameters {
 
     @Override
     public boolean reads(String name) {
-        if (name.equals("models") || name.equals(CostForm.BASIS) || name.equals(QualityPriceCharts.PARAMETER)) {
+        if (name.equals("models") || name.equals(CostForm.BASIS) || name.equals(CostForm.AS_OF) || name.equals(QualityPriceCharts.PARAMETER)) {
             return true;
         }
         CostField field = CostField.byName().get(name);

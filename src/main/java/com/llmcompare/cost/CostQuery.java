@@ -1,6 +1,7 @@
 package com.llmcompare.cost;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,12 @@ import java.util.Map;
  * from it, so they cannot disagree.
  *
  * @param requestsPerDay {@code null} when the workload is given per month
+ * @param asOf the day whose prices the workload is costed at; {@code null} for today
  */
 public record CostQuery(List<String> models, BigDecimal inputTokens, BigDecimal outputTokens,
         BigDecimal requestsPerDay, BigDecimal inputTokensPerRequest, BigDecimal outputTokensPerRequest,
         BigDecimal cachedShare, BigDecimal utilization, Map<String, ModelOverrides> overrides, Billing billing,
-        BigDecimal reasoningTokens, BigDecimal reasoningTokensPerRequest) {
+        BigDecimal reasoningTokens, BigDecimal reasoningTokensPerRequest, LocalDate asOf) {
 
     public CostQuery {
         models = List.copyOf(models);
@@ -63,6 +65,9 @@ public record CostQuery(List<String> models, BigDecimal inputTokens, BigDecimal 
         addIfUsed(parts, isPerRequest() ? CostField.REASONING_TOKENS_PER_REQUEST : CostField.REASONING_TOKENS,
                 isPerRequest() ? reasoningTokensPerRequest : reasoningTokens);
         parts.add(param(CostField.UTILIZATION.getName(), utilization));
+        if (asOf != null) {
+            parts.add(CostForm.AS_OF + "=" + asOf);
+        }
         for (String slug : models) {
             ModelOverrides modelOverrides = overridesFor(slug);
             for (CostField field : CostField.values()) {

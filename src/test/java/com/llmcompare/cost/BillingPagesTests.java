@@ -97,4 +97,37 @@ class BillingPagesTests {
         mvc.perform(get("/api/cost?models=gpt-4.1&reasoningTokens=9999999999999"))
             .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void aWorkloadIsCostedAtAnEarlierDaysPricesWithAsOf() throws Exception {
+        // GPT-4 (8K) was shut down on 2026-10-23; on 2024-01-01 it was on sale at $30 / $60
+        mvc.perform(get("/cost?models=gpt-4&inputTokens=1000000&outputTokens=1000000&asOf=2024-01-01"))
+            .andExpect(status().isOk())
+            .andExpect(xpath("//table[@id='api-costs']//tr[@data-price='p-gpt4-8k']/td[contains(@class,'monthly')]")
+                .string("$90.00"))
+            .andExpect(xpath("count(//table[@id='api-costs']//span[contains(@class,'badge')][.='retired'])").number(0.0))
+            .andExpect(xpath("//strong[@id='as-of']").string("2024-01-01"))
+            .andExpect(xpath("//a[@id='share-link']/@href").string(containsString("&utilization=50&asOf=2024-01-01")))
+            .andExpect(xpath("//input[@id='f-asOf']/@value").string("2024-01-01"));
+        // today it is retired, priced at its last price for comparison only
+        mvc.perform(get("/cost?models=gpt-4&inputTokens=1000000&outputTokens=1000000"))
+            .andExpect(xpath("count(//table[@id='api-costs']//span[contains(@class,'badge')][.='retired'])")
+                .number(org.hamcrest.Matchers.greaterThan(0.0)));
+        mvc.perform(get("/api/cost?models=gpt-4&asOf=2024-01-01"))
+            .andExpect(jsonPath("$.asOf").value("2024-01-01"))
+            .andExpect(jsonPath("$.api[0].retired").value(false));
+    }
+
+    @Test
+    void anAsOfThatIsNotADayInTheDataSetsRangeIsA400NamingIt() throws Exception {
+        for (String bad : new String[] { "2025-13-01", "yesterday", "2022-12-31", "2026-11-24" }) {
+            mvc.perform(get("/cost?models=gpt-4.1&asOf=" + bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(xpath("//*[@id='e-asOf']").string(containsString("asOf")))
+                .andExpect(xpath("//*[@id='e-asOf']").string(containsString("from 2023-01-01 to today, 2026-11-23")));
+        }
+        // the first and the last day allowed
+        mvc.perform(get("/cost?models=gpt-4.1&asOf=2023-01-01")).andExpect(status().isOk());
+        mvc.perform(get("/cost?models=gpt-4.1&asOf=2026-11-23")).andExpect(status().isOk());
+    }
 }

@@ -135,6 +135,7 @@ class ParameterDomainWalkTests {
                 if (requestParam != null && parameter.getParameterType() == MultiValueMap.class) {
                     parameters.add("models");
                     parameters.add("basis");
+                    parameters.add("asOf");
                     Arrays.stream(CostField.values()).map(field -> field.param("gpt-5.5")).forEach(parameters::add);
                 }
                 else if (requestParam != null) {
@@ -172,6 +173,8 @@ class ParameterDomainWalkTests {
         domains.put("sort", Arrays.stream(CatalogueQuery.Sort.values()).map(sort -> sort.name().toLowerCase()).toList());
         domains.put("dir", List.of("asc", "desc"));
         domains.put("basis", List.of("month", "request", ""));
+        // from the first day of the data set's prices to today (the tests' clock: 2026-11-23)
+        domains.put("asOf", List.of("2023-01-01", "2024-06-30", "2026-11-23", ""));
         domains.put("mix", List.of("3:1", "1:1", "0:1", "1:0", "1000:1", "10:3", ""));
         domains.put("openness", Arrays.stream(OpennessLevel.values()).map(OpennessLevel::getSlug).toList());
         domains.put("license", licenses.findAll().stream().map(l -> l.getSlug()).sorted().toList());
