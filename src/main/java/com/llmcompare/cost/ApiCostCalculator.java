@@ -67,8 +67,8 @@ public final class ApiCostCalculator {
             else {
                 batchSaving = tokens.multiply(Billing.fraction(billing.batchShare()))
                     .multiply(Billing.fraction(price.batch().discountPercent()));
-                notes.add(FORMATS.number(price.batch().discountPercent(), 2) + "% off the batch share's tokens; "
-                        + "results within " + price.batch().turnaround() + ".");
+                notes.add(FORMATS.number(price.batch().discountPercent(), 2) + "% off the batch share's tokens "
+                        + "(turnaround: " + price.batch().turnaround() + ").");
             }
         }
         BigDecimal requestFees = BigDecimal.ZERO;

@@ -85,6 +85,7 @@ class ModelController {
         ModelDetails details = catalogue.details(slug);
         model.addAttribute("section", "models");
         model.addAttribute("d", details);
+        model.addAttribute("priceHistory", PriceHistoryChart.of(details.prices(), catalogue.today()));
         model.addAttribute("m", details.model());
         model.addAttribute("verdict", ModelVerdict.of(details, catalogue.ranks(slug), catalogue.names(), formats));
         List<String> peers = catalogue.peers(slug);

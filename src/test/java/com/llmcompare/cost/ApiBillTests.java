@@ -110,7 +110,7 @@ class ApiBillTests {
         ApiBill half = bill(month, flat(SONNET_4_5), new Billing(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, n("50")));
         assertThat(half.batchSaving()).isEqualByComparingTo("11.25");
         assertThat(half.monthly()).isEqualByComparingTo("33.75");
-        assertThat(half.notes()).singleElement().asString().isEqualTo("50% off the batch share's tokens; results within 24 hours.");
+        assertThat(half.notes()).singleElement().asString().isEqualTo("50% off the batch share's tokens (turnaround: 24 hours).");
         // a provider the data set knows no batch API of is billed at standard rates, and says so
         ApiBill none = bill(month, NO_WRITES, new Billing(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, n("100")));
         assertThat(none.monthly()).isEqualByComparingTo("22.5");

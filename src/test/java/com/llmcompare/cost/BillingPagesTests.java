@@ -130,4 +130,19 @@ class BillingPagesTests {
         mvc.perform(get("/cost?models=gpt-4.1&asOf=2023-01-01")).andExpect(status().isOk());
         mvc.perform(get("/cost?models=gpt-4.1&asOf=2026-11-23")).andExpect(status().isOk());
     }
+
+    @Test
+    void theBatchShareIsBilledAtTheProvidersOwnDiscount() throws Exception {
+        // Anthropic's batch API: 50% off; $30 + $15 a month all through it: $22.50
+        mvc.perform(get("/cost?models=claude-sonnet-4.5&inputTokens=10000000&outputTokens=1000000&batchShare=100"))
+            .andExpect(status().isOk())
+            .andExpect(xpath(ROW + "/td[contains(@class,'monthly')]").string("$22.50"))
+            .andExpect(xpath(ROW + "//dd[@class='bill-batch']/span").string("−$22.50"))
+            .andExpect(xpath(ROW + "//dd[@class='bill-batch']//a[@href='/sources#anthropic-batch-processing']").exists())
+            .andExpect(xpath(ROW + "//p[contains(@class,'bill-note')][starts-with(., '50%% off')]")
+                .string("50% off the batch share's tokens (turnaround: under 1 hour for most batches)."));
+        mvc.perform(get("/api/cost?models=claude-sonnet-4.5&inputTokens=10000000&outputTokens=1000000&batchShare=100"))
+            .andExpect(jsonPath("$.api[0].bill.batchDiscountPercent").value(50))
+            .andExpect(jsonPath("$.api[0].bill.batchSavingUsd").value(22.5));
+    }
 }

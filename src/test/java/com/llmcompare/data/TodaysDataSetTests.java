@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.llmcompare.core.dataset.DataFiles;
 import com.llmcompare.core.dataset.DataFiles.BenchmarkFile;
 import com.llmcompare.core.dataset.DataFiles.ModelFile;
 import com.llmcompare.core.dataset.DataFiles.ScoreFile;
@@ -95,11 +96,25 @@ class TodaysDataSetTests {
 
     @Test
     void theClosedProvidersOffersAreRetiredFromItsClosingDay() {
-        assertThat(data.providers()).singleElement().satisfies(closure -> {
+        assertThat(data.providers()).filteredOn(provider -> provider.closed() != null).singleElement().satisfies(closure -> {
             assertThat(closure.name()).isEqualTo("Anyscale Endpoints");
             assertThat(closure.closed()).isEqualTo("2024-08-01");
         });
         assertThat(data.prices()).filteredOn(p -> p.provider().equals("Anyscale Endpoints")).hasSize(3);
+    }
+
+    @Test
+    void theBatchDiscountsAreTheProvidersOwnEachWithItsPageAndQuote() {
+        assertThat(data.providers()).filteredOn(provider -> provider.batch() != null)
+            .extracting(DataFiles.ProviderFile::name)
+            .contains("OpenAI", "Anthropic", "Google (Gemini API)", "Groq", "DeepInfra");
+        assertThat(data.providers()).filteredOn(provider -> provider.name().equals("DeepInfra")).singleElement()
+            .satisfies(deepInfra -> {
+                assertThat(deepInfra.batch().discountPercent()).isEqualByComparingTo("20");
+                assertThat(deepInfra.batch().source()).isEqualTo("deepinfra-batch-api-2026-06-19");
+            });
+        assertThat(data.providers()).filteredOn(provider -> provider.batch() != null)
+            .allSatisfy(provider -> assertThat(provider.batch().quote()).isNotBlank());
     }
 
     @Test
