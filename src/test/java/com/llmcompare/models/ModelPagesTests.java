@@ -22,6 +22,23 @@ class ModelPagesTests {
     MockMvc mvc;
 
     @Test
+    void aModelPageDrawsItsPricesThroughTimeWithTheCataloguesDisagreementInSight() throws Exception {
+        // genai-prices: Claude Sonnet 5 at $2 / $10 from 2026-06-30, $3 / $15 from 2026-09-01 ($4, then $6 at 3:1);
+        // models.dev still states the first price
+        mvc.perform(get("/models/claude-sonnet-5"))
+            .andExpect(status().isOk())
+            .andExpect(xpath("//figure[@id='price-history']//svg/title").string("Claude Sonnet 5: prices through time"))
+            .andExpect(xpath("count(//figure[@id='price-history']//polyline)").number(2.0))
+            .andExpect(xpath("//ol[@class='history-keys']/li[contains(., 'genai-prices')]")
+                .string(containsString("$4.00 from 2026-06-30 to 2026-09-01; $6.00 from 2026-09-01")))
+            .andExpect(xpath("//ol[@class='history-keys']/li[contains(., 'models.dev')]")
+                .string(containsString("$4.00 from 2026-06-30")));
+        // no per-token price, no chart
+        mvc.perform(get("/models/bard"))
+            .andExpect(xpath("//figure[@id='price-history']").doesNotExist());
+    }
+
+    @Test
     void catalogueListsEveryModelWithItsFacts() throws Exception {
         // status=all: retired models too (GPT-4, GPT-4 32K, GPT-3.5 Turbo, Claude 2, PaLM 2, Bard)
         mvc.perform(get("/models").param("status", "all"))
