@@ -42,6 +42,14 @@ final class CostCsv {
             if (o.isInputOverridden() || o.isOutputOverridden() || o.isUserPrice()) {
                 notes.add("your price");
             }
+            // what the bill could not apply as asked, and the batch discount taken, as the page says them
+            List<String> sources = new ArrayList<>(o.sourceIds());
+            if (o.bill() != null) {
+                notes.addAll(o.bill().notes());
+                if (o.bill().batchSaving().signum() != 0 && !sources.contains(o.price().batch().sourceId())) {
+                    sources.add(o.price().batch().sourceId());
+                }
+            }
             rows.add(List.of("api", o.modelSlug(), o.modelName(), orEmpty(o.provider()), o.offer(),
                     orEmpty(o.priceId()), plain(o.price().inputPer1M()), plain(o.price().outputPer1M()),
                     plain(o.getInputPer1K()), plain(o.getOutputPer1K()), plain(o.tokenizerMultiplier()),
@@ -51,7 +59,7 @@ final class CostCsv {
                             : o.multipleOfCheapest().setScale(2, RoundingMode.HALF_UP).toPlainString(),
                     String.valueOf(o.isRetired()), orEmpty(o.validFrom()), orEmpty(o.lastChecked()),
                     o.age() == null ? "" : String.valueOf(o.age().days()), String.join("; ", notes),
-                    String.join(" ", o.sourceIds())));
+                    String.join(" ", sources)));
         }
         for (SelfHosting h : report.selfHosting()) {
             String setup = h.gpuCount() + " × " + h.gpuType();

@@ -3,6 +3,7 @@ package com.llmcompare.cost;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
@@ -144,5 +145,10 @@ class BillingPagesTests {
         mvc.perform(get("/api/cost?models=claude-sonnet-4.5&inputTokens=10000000&outputTokens=1000000&batchShare=100"))
             .andExpect(jsonPath("$.api[0].bill.batchDiscountPercent").value(50))
             .andExpect(jsonPath("$.api[0].bill.batchSavingUsd").value(22.5));
+        mvc.perform(get("/cost.csv?models=claude-sonnet-4.5&inputTokens=10000000&outputTokens=1000000&batchShare=100"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString(",22.50,")))
+            .andExpect(content().string(containsString("50% off the batch share's tokens (turnaround: under 1 hour for most batches)")))
+            .andExpect(content().string(containsString("anthropic-batch-processing")));
     }
 }
