@@ -63,13 +63,23 @@ public class CostCalculator {
 
     /** Reads the form's parameters against the data set's models. */
     public CostForm read(Map<String, List<String>> parameters) {
-        return CostForm.parse(parameters, slugs(), today.date());
+        return CostForm.parse(parameters, slugs(), today.date(), gpuIds());
+    }
+
+    /** The GPUs the form's {@code gpu.{slug}} may name. */
+    public List<String> gpuIds() {
+        return snapshot.gpus().stream().map(com.llmcompare.core.cost.Gpu::getId).toList();
     }
 
     /** What each model's per-model fields fall back to, for the form. */
     public List<ModelDefaults> defaults(List<String> slugs) {
+        return defaults(slugs, null);
+    }
+
+    /** @param query the checked request, or {@code null} when the form has errors (the defaults of no choice) */
+    public List<ModelDefaults> defaults(List<String> slugs, CostQuery query) {
         Selection selection = select(slugs);
-        Map<String, HostingDefaults> profiles = profiles(slugs);
+        Map<String, HostingSetup> profiles = setups(selection.models(), query, new HashMap<>());
         return selection.models().stream().map(model -> {
             List<ModelDefaults.Offer> offers = selection.offers()
                 .get(model.getSlug())
@@ -78,13 +88,10 @@ public class CostCalculator {
                 .map(p -> new ModelDefaults.Offer(p.getProvider(), p.getOffer(), p.getInputPerMillion(),
                         p.getOutputPerMillion(), List.copyOf(p.getSourceIds())))
                 .toList();
-            HostingDefaults profile = profiles.get(model.getSlug());
-            ModelDefaults.Hosting hosted = profile == null || !model.isWeightsDownloadable() || !model.generatesText()
-                    ? null
-                    : new ModelDefaults.Hosting(profile.getGpuType(),
-                            GpuSizing.of(BigDecimal.valueOf(model.getParameterCount()), profile.getPrecision(),
-                                    profile.getGpuMemoryGb().value()).gpusNeeded(),
-                            profile.getGpuHourlyUsd(), profile.getTokensPerSecondPerGpu());
+            HostingSetup profile = profiles.get(model.getSlug());
+            ModelDefaults.Hosting hosted = profile == null ? null
+                    : new ModelDefaults.Hosting(profile.gpuType(), profile.gpusNeeded(), profile.gpuHourly(),
+                            profile.perGpuThroughput(), profile.options(), profile.measured());
             return new ModelDefaults(model.getSlug(), model.getName(),
                     model.getTokenizerMultiplier() != null ? model.getTokenizerMultiplier() : BigDecimal.ONE,
                     model.getTokenizerSourceId(), offers, hosted);
@@ -98,8 +105,10 @@ public class CostCalculator {
     public CostReport calculate(CostQuery query) {
         Selection selection = select(query.models(), query.asOf());
         try {
+            Map<String, String> unhosted = new HashMap<>();
+            Map<String, HostingSetup> setups = setups(selection.models(), query, unhosted);
             return CostReportAssembler.assemble(query, selection.models(), selection.offers(),
-                    selection.prices(), profiles(query.models()), claims(), selection.day());
+                    selection.prices(), setups, unhosted, claims(), selection.day());
         }
         catch (IllegalArgumentException ex) {
             // The form checks every range first; this keeps any rule it missed a 400, never a 500. The
@@ -166,12 +175,48 @@ public class CostCalculator {
         return new Selection(selected, pricesByModel, offers, day);
     }
 
-    private Map<String, HostingDefaults> profiles(List<String> slugs) {
-        return slugs.stream()
-            .distinct()
-            .map(snapshot::hosting)
-            .flatMap(Optional::stream)
-            .collect(Collectors.toMap(HostingDefaults::getModelSlug, Function.identity()));
+    /**
+     * How each selected open model is self-hosted: its measured option (the user's pick or the default), sized
+     * for the workload; else its hosting profile. A model with neither, or whose pick was never measured, gets
+     * the reason in {@code unhosted}.
+     */
+    private Map<String, HostingSetup> setups(List<LanguageModel> models, CostQuery query, Map<String, String> unhosted) {
+        Map<String, HostingSetup> setups = new HashMap<>();
+        Map<String, com.llmcompare.core.cost.Gpu> gpus = snapshot.gpus().stream()
+            .collect(Collectors.toMap(com.llmcompare.core.cost.Gpu::getId, Function.identity()));
+        for (LanguageModel model : models) {
+            if (!model.isWeightsDownloadable() || !model.generatesText()) {
+                continue;
+            }
+            GpuChoice choice = query == null ? GpuChoice.NONE : query.gpuChoiceFor(model.getSlug());
+            List<com.llmcompare.core.cost.ThroughputRun> runs = snapshot.runs(model.getSlug());
+            Optional<HostingDefaults> profile = snapshot.hosting(model.getSlug());
+            if (runs.isEmpty()) {
+                if (choice.isMade()) {
+                    unhosted.put(model.getSlug(), "no measured throughput on " + HostingSetups.choiceText(choice, gpus)
+                            + " in the data set");
+                }
+                else {
+                    profile.ifPresent(p -> setups.put(model.getSlug(), HostingSetups.fromProfile(model, p)));
+                }
+                continue;
+            }
+            List<HostingOption> options = HostingOption.of(runs, gpus, HostingSetups.outputShare(query));
+            Optional<HostingOption> picked = choice.isMade()
+                    ? HostingOption.chosen(options, choice.gpu(), choice.precision())
+                    : HostingOption.byDefault(options);
+            if (picked.isEmpty()) {
+                unhosted.put(model.getSlug(), choice.isMade()
+                        ? "no measured throughput on " + HostingSetups.choiceText(choice, gpus) + " in the data set: "
+                                + model.getName() + " was measured on " + HostingSetups.optionsText(options)
+                        : "no GPU price in the data set for the GPUs it was measured on ("
+                                + HostingSetups.optionsText(options) + ")");
+                continue;
+            }
+            setups.put(model.getSlug(), HostingSetups.measured(model, picked.get(), options,
+                    snapshot.architecture(model.getSlug()).orElse(null), query));
+        }
+        return setups;
     }
 
     private record Selection(List<LanguageModel> models, Map<String, List<Price>> prices, Map<String, Offers> offers,

@@ -83,7 +83,7 @@ class CostController {
         model.addAttribute("claims", report != null ? report.claims() : calculator.claims());
         model.addAttribute("fields", CostField.byName());
         model.addAttribute("presets", CostPreset.values());
-        model.addAttribute("defaults", calculator.defaults(form.getModels()));
+        model.addAttribute("defaults", calculator.defaults(form.getModels(), report == null ? null : report.query()));
         model.addAttribute("picker", calculator.picker());
         model.addAttribute("defaultModels", calculator.names(CostForm.DEFAULT_MODELS));
         model.addAttribute("canonicalUrl", report == null ? null : publicUrl.base(request) + report.getShareUrl());

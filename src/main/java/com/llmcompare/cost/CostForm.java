@@ -89,7 +89,13 @@ public final class CostForm {
 
     /** @param today the latest day {@code asOf} may name; {@code null} for no limit */
     public static CostForm parse(Map<String, List<String>> parameters, Collection<String> knownSlugs, LocalDate today) {
-        return new Parser(parameters, knownSlugs, today).parse();
+        return parse(parameters, knownSlugs, today, Set.of());
+    }
+
+    /** @param gpuIds the GPUs {@code gpu.{slug}} may name */
+    public static CostForm parse(Map<String, List<String>> parameters, Collection<String> knownSlugs, LocalDate today,
+            Collection<String> gpuIds) {
+        return new Parser(parameters, knownSlugs, today, gpuIds).parse();
     }
 
     /** This form with more errors, found once the data was consulted (e.g. a price with only one side given). */
@@ -184,8 +190,12 @@ public final class CostForm {
 
         private final LocalDate today;
 
-        Parser(Map<String, List<String>> parameters, Collection<String> knownSlugs, LocalDate today) {
+        private final Collection<String> gpuIds;
+
+        Parser(Map<String, List<String>> parameters, Collection<String> knownSlugs, LocalDate today,
+                Collection<String> gpuIds) {
             this.today = today;
+            this.gpuIds = gpuIds.stream().sorted().toList();
             this.parameters = parameters;
             this.knownSlugs = knownSlugs;
             this.known = Set.copyOf(knownSlugs);
@@ -243,6 +253,10 @@ public final class CostForm {
                 }
             }
             Map<String, ModelOverrides> overrides = overrides(models);
+            Map<String, GpuChoice> gpuChoices = gpuChoices(models);
+            String rawConcurrency = single(CostField.CONCURRENCY.getName());
+            BigDecimal concurrency = rawConcurrency == null ? null
+                    : number(CostField.CONCURRENCY, CostField.CONCURRENCY.getName(), rawConcurrency);
             LocalDate asOf = asOf();
             if (perRequest && !monthly) {
                 checkMonthlyTotal(values, CostField.INPUT_TOKENS_PER_REQUEST);
@@ -261,7 +275,8 @@ public final class CostForm {
                     values.get(CostField.INPUT_TOKENS_PER_REQUEST), values.get(CostField.OUTPUT_TOKENS_PER_REQUEST),
                     values.get(CostField.CACHED_SHARE), values.get(CostField.UTILIZATION), overrides, billing,
                     values.getOrDefault(CostField.REASONING_TOKENS, BigDecimal.ZERO),
-                    values.getOrDefault(CostField.REASONING_TOKENS_PER_REQUEST, BigDecimal.ZERO), asOf);
+                    values.getOrDefault(CostField.REASONING_TOKENS_PER_REQUEST, BigDecimal.ZERO), asOf, gpuChoices,
+                    concurrency == null ? null : concurrency.intValueExact());
             return new CostForm(Map.copyOf(typed), Map.of(), models, query);
         }
 
@@ -411,6 +426,41 @@ public final class CostForm {
                 }
             }
             return overrides;
+        }
+
+        /**
+         * {@code gpu.{slug}} names a GPU of the data set, {@code precision.{slug}} a precision the sizing knows;
+         * for a model not selected they are ignored, like any unused parameter.
+         */
+        private Map<String, GpuChoice> gpuChoices(List<String> models) {
+            Map<String, GpuChoice> choices = new LinkedHashMap<>();
+            for (String slug : models) {
+                String gpu = single(GpuChoice.GPU + "." + slug);
+                String precision = single(GpuChoice.PRECISION + "." + slug);
+                if (gpu != null && !gpuIds.contains(gpu.trim())) {
+                    error(GpuChoice.GPU + "." + slug, GpuChoice.GPU + "." + slug + " names no GPU of the data set: '"
+                            + LogSafe.text(gpu) + "'. Allowed: " + String.join(", ", gpuIds) + ".");
+                    gpu = null;
+                }
+                if (precision != null) {
+                    try {
+                        precision = com.llmcompare.core.cost.Precision.fromLabel(precision).label();
+                    }
+                    catch (IllegalArgumentException ex) {
+                        error(GpuChoice.PRECISION + "." + slug, GpuChoice.PRECISION + "." + slug + " is not a precision: '"
+                                + LogSafe.text(precision) + "'. Allowed: " + java.util.Arrays.stream(
+                                        com.llmcompare.core.cost.Precision.values())
+                                    .map(com.llmcompare.core.cost.Precision::label)
+                                    .collect(Collectors.joining(", ")) + ".");
+                        precision = null;
+                    }
+                }
+                GpuChoice choice = new GpuChoice(gpu == null ? null : gpu.trim(), precision);
+                if (choice.isMade()) {
+                    choices.put(slug, choice);
+                }
+            }
+            return choices;
         }
 
         private boolean given(CostField field) {

@@ -30,6 +30,7 @@ class CostParameters implements QueryParameters {
             return !field.isPerModel();
         }
         int dot = name.indexOf('.');
-        return dot > 0 && CostField.perModelField(name.substring(0, dot)).isPresent();
+        return dot > 0 && (CostField.perModelField(name.substring(0, dot)).isPresent()
+                || GpuChoice.PARAMETERS.contains(name.substring(0, dot)));
     }
 }

@@ -13,15 +13,32 @@ import java.util.Map;
  *
  * @param requestsPerDay {@code null} when the workload is given per month
  * @param asOf the day whose prices the workload is costed at; {@code null} for today
+ * @param gpuChoices the GPU and precision picked per model for self-hosting (the default option without)
+ * @param concurrency requests a self-hosted replica serves at once; {@code null} for the measured run's
  */
 public record CostQuery(List<String> models, BigDecimal inputTokens, BigDecimal outputTokens,
         BigDecimal requestsPerDay, BigDecimal inputTokensPerRequest, BigDecimal outputTokensPerRequest,
         BigDecimal cachedShare, BigDecimal utilization, Map<String, ModelOverrides> overrides, Billing billing,
-        BigDecimal reasoningTokens, BigDecimal reasoningTokensPerRequest, LocalDate asOf) {
+        BigDecimal reasoningTokens, BigDecimal reasoningTokensPerRequest, LocalDate asOf,
+        Map<String, GpuChoice> gpuChoices, Integer concurrency) {
 
     public CostQuery {
         models = List.copyOf(models);
         overrides = Map.copyOf(overrides);
+        gpuChoices = Map.copyOf(gpuChoices);
+    }
+
+    /** This query with another GPU and precision for one model. */
+    public CostQuery withGpuChoice(String slug, GpuChoice choice) {
+        Map<String, GpuChoice> choices = new java.util.LinkedHashMap<>(gpuChoices);
+        choices.put(slug, choice);
+        return new CostQuery(models, inputTokens, outputTokens, requestsPerDay, inputTokensPerRequest,
+                outputTokensPerRequest, cachedShare, utilization, overrides, billing, reasoningTokens,
+                reasoningTokensPerRequest, asOf, choices, concurrency);
+    }
+
+    public GpuChoice gpuChoiceFor(String slug) {
+        return gpuChoices.getOrDefault(slug, GpuChoice.NONE);
     }
 
     public boolean isPerRequest() {
@@ -68,12 +85,22 @@ public record CostQuery(List<String> models, BigDecimal inputTokens, BigDecimal 
         if (asOf != null) {
             parts.add(CostForm.AS_OF + "=" + asOf);
         }
+        if (concurrency != null) {
+            parts.add(CostField.CONCURRENCY.getName() + "=" + concurrency);
+        }
         for (String slug : models) {
             ModelOverrides modelOverrides = overridesFor(slug);
             for (CostField field : CostField.values()) {
                 if (field.isPerModel() && modelOverrides.value(field) != null) {
                     parts.add(param(field.param(slug), modelOverrides.value(field)));
                 }
+            }
+            GpuChoice choice = gpuChoiceFor(slug);
+            if (choice.gpu() != null) {
+                parts.add(GpuChoice.GPU + "." + slug + "=" + choice.gpu());
+            }
+            if (choice.precision() != null) {
+                parts.add(GpuChoice.PRECISION + "." + slug + "=" + choice.precision());
             }
         }
         return String.join("&", parts);

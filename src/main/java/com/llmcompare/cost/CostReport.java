@@ -37,6 +37,12 @@ public record CostReport(CostQuery query, Workload workload, List<ApiOption> api
         return "/cost?" + query.queryString();
     }
 
+    /** This page with one model self-hosted on another measured GPU and precision. */
+    public String optionUrl(String slug, HostingOption option) {
+        return "/cost?" + query.withGpuChoice(slug, new GpuChoice(option.gpu().getId(), option.precision().label()))
+            .queryString() + "#hosting-" + slug;
+    }
+
     public String getCsvUrl() {
         return "/cost.csv?" + query.queryString();
     }
@@ -126,12 +132,19 @@ public record CostReport(CostQuery query, Workload workload, List<ApiOption> api
      * @param onDemandPerToken USD per workload token when paying only for the hours used
      * @param contextWarning set when one request does not fit the model's context window
      */
-    public record SelfHosting(String modelSlug, String modelName, String gpuType, GpuSizing sizing,
+    /**
+     * @param measured the measured option it is costed on, {@code null} for a hosting profile
+     * @param options every measured option of the model, the cheapest first
+     * @param measuredGpus the GPUs the measured run used (1 for a profile)
+     * @param architectureSourceId the configuration the KV cache is sized from, {@code null} without one
+     */
+    public record SelfHosting(String modelSlug, String modelName, String gpuType, MemoryPlan sizing,
             HostingDefaults.Assumption gpuMemory, int gpuCount, boolean gpuCountOverridden, String sizingWarning,
             BigDecimal gpuHourlyUsd, boolean gpuHourlyOverridden, HostingDefaults.Assumption gpuHourlyDefault,
             BigDecimal tokensPerSecond, boolean throughputOverridden, HostingDefaults.Assumption perGpuDefault,
             BigDecimal utilization, BigDecimal tokenizerMultiplier, SelfHostingCost cost, BigDecimal monthlyCapacity,
-            BigDecimal onDemandPerToken, List<BreakEvenRow> breakEvens, String note, String contextWarning) {
+            BigDecimal onDemandPerToken, List<BreakEvenRow> breakEvens, String note, String contextWarning,
+            HostingOption measured, List<HostingOption> options, int measuredGpus, String architectureSourceId) {
 
         /** "1 GPU", "3 GPUs". */
         public String getGpusText() {

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 
 import org.springframework.util.function.SingletonSupplier;
 
-import com.llmcompare.core.cost.HostingDefaults;
 import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.core.model.Lifecycle;
 import com.llmcompare.core.price.Offers;
@@ -44,11 +43,13 @@ final class CostReportAssembler {
      * @param selected the selected models, in the query's order
      * @param offers each selected model's offers on {@code today}
      * @param pricesByModel each selected model's prices (to say why a model is not priced per token)
-     * @param profiles hosting profiles by model slug
+     * @param setups how each open model is self-hosted, by model slug
+     * @param unhosted why an open model without a setup is not self-hosted, by model slug
      * @throws InvalidCostInput when the data shows a problem the form could not see
      */
     static CostReport assemble(CostQuery query, List<LanguageModel> selected, Map<String, Offers> offers,
-            Map<String, List<Price>> pricesByModel, Map<String, HostingDefaults> profiles, List<ClaimCheck> claims,
+            Map<String, List<Price>> pricesByModel, Map<String, HostingSetup> setups, Map<String, String> unhosted,
+            List<ClaimCheck> claims,
             LocalDate today) {
         Workload workload = query.workload();
 
@@ -87,7 +88,9 @@ final class CostReportAssembler {
         List<NotSelfHosted> notSelfHosted = new ArrayList<>();
         List<CostChart.Crossing> crossings = new ArrayList<>();
         for (LanguageModel model : selected) {
-            HostingDefaults profile = profiles.get(model.getSlug());
+            HostingSetup profile = setups.get(model.getSlug());
+            boolean unpricedGpu = profile != null && profile.gpuHourly() == null
+                    && query.overridesFor(model.getSlug()).gpuHourlyUsd() == null;
             if (!model.isWeightsDownloadable()) {
                 notSelfHosted.add(new NotSelfHosted(model.getSlug(), model.getName(),
                         "closed: its weights cannot be downloaded"));
@@ -98,7 +101,11 @@ final class CostReportAssembler {
             }
             else if (profile == null) {
                 notSelfHosted.add(new NotSelfHosted(model.getSlug(), model.getName(),
-                        "no hosting profile in the data set"));
+                        unhosted.getOrDefault(model.getSlug(), "no measured throughput and no hosting profile in the data set")));
+            }
+            else if (unpricedGpu) {
+                notSelfHosted.add(new NotSelfHosted(model.getSlug(), model.getName(), "the data set has no price for the "
+                        + profile.gpuType() + ": give " + CostField.GPU_HOURLY_USD.param(model.getSlug())));
             }
             else {
                 selfHosting.add(selfHosting(model, profile, query, workload, ranked, crossings));
@@ -215,18 +222,16 @@ final class CostReportAssembler {
         return new Unpriced(model.getSlug(), model.getName(), reason, retirement(lifecycle), sources);
     }
 
-    private static SelfHosting selfHosting(LanguageModel model, HostingDefaults profile, CostQuery query,
+    private static SelfHosting selfHosting(LanguageModel model, HostingSetup profile, CostQuery query,
             Workload workload, List<ApiOption> options, List<CostChart.Crossing> crossings) {
         ModelOverrides overrides = query.overridesFor(model.getSlug());
-        GpuSizing sizing = GpuSizing.of(BigDecimal.valueOf(model.getParameterCount()), profile.getPrecision(),
-                profile.getGpuMemoryGb().value());
-        int gpus = overrides.gpuCount() != null ? overrides.gpuCount() : sizing.gpusNeeded();
-        BigDecimal hourly = overrides.gpuHourlyUsd() != null ? overrides.gpuHourlyUsd()
-                : profile.getGpuHourlyUsd().value();
+        MemoryPlan sizing = profile.sizing();
+        int gpus = overrides.gpuCount() != null ? overrides.gpuCount() : profile.gpusNeeded();
+        BigDecimal hourly = overrides.gpuHourlyUsd() != null ? overrides.gpuHourlyUsd() : profile.gpuHourly().value();
         BigDecimal tokensPerSecond = overrides.tokensPerSecond() != null ? overrides.tokensPerSecond()
-                : profile.getTokensPerSecondPerGpu().value().multiply(BigDecimal.valueOf(gpus));
+                : profile.perGpuThroughput().value().multiply(BigDecimal.valueOf(gpus));
         BigDecimal multiplier = multiplier(model, overrides);
-        HostingProfile hostingProfile = new HostingProfile(profile.getGpuType(), profile.getGpuMemoryGb().value(),
+        HostingProfile hostingProfile = new HostingProfile(profile.gpuType(), profile.gpuMemory().value(),
                 hourly, gpus, tokensPerSecond, query.utilization());
         SelfHostingCost cost = SelfHostingCost.estimate(hostingProfile, workload, multiplier);
         BigDecimal capacity = SelfHostingCost.monthlyCapacity(hostingProfile, multiplier);
@@ -248,14 +253,16 @@ final class CostReportAssembler {
             rows.add(new BreakEvenRow(api, breakEven, crossing, onDemand));
         }
         String sizingWarning = gpus >= sizing.gpusNeeded() ? null
-                : "The weights need " + sizing.gpusNeeded() + " GPUs of " + profile.getGpuMemoryGb().value().stripTrailingZeros().toPlainString()
-                        + " GB at " + profile.getPrecision().label() + "; " + gpus + (gpus == 1 ? " GPU does" : " GPUs do")
+                : (sizing instanceof MemorySizing ? "The weights and KV cache need " : "The weights need ")
+                        + sizing.gpusNeeded() + " GPUs of " + profile.gpuMemory().value().stripTrailingZeros().toPlainString()
+                        + " GB at " + sizing.precision().label() + "; " + gpus + (gpus == 1 ? " GPU does" : " GPUs do")
                         + " not hold them, so this setup cannot serve the model as sized.";
-        return new SelfHosting(model.getSlug(), model.getName(), profile.getGpuType(), sizing, profile.getGpuMemoryGb(),
+        return new SelfHosting(model.getSlug(), model.getName(), profile.gpuType(), sizing, profile.gpuMemory(),
                 gpus, overrides.gpuCount() != null, sizingWarning, hourly, overrides.gpuHourlyUsd() != null,
-                profile.getGpuHourlyUsd(), tokensPerSecond, overrides.tokensPerSecond() != null,
-                profile.getTokensPerSecondPerGpu(), query.utilization(), multiplier, cost, capacity, onDemandPerToken,
-                rows, profile.getNote(), contextWarning(query, multiplier, model.getContextTokens()));
+                profile.gpuHourly(), tokensPerSecond, overrides.tokensPerSecond() != null,
+                profile.perGpuThroughput(), query.utilization(), multiplier, cost, capacity, onDemandPerToken,
+                rows, profile.note(), contextWarning(query, multiplier, model.getContextTokens()), profile.measured(),
+                profile.options(), profile.minimumGpus(), profile.architectureSourceId());
     }
 
     private static CostChart chart(List<ApiOption> options, List<SelfHosting> selfHosting,

@@ -12,7 +12,7 @@ import java.math.RoundingMode;
  * design asks for the arithmetic to be shown, not just its answer.
  */
 public record GpuSizing(BigDecimal parameters, Precision precision, BigDecimal headroomPercent,
-        BigDecimal gpuMemoryGb) {
+        BigDecimal gpuMemoryGb) implements MemoryPlan {
 
     /** Room for the KV cache and activations on top of the weights. */
     public static final BigDecimal DEFAULT_HEADROOM_PERCENT = BigDecimal.valueOf(20);
@@ -37,6 +37,7 @@ public record GpuSizing(BigDecimal parameters, Precision precision, BigDecimal h
     }
 
     /** Memory the model needs, weights plus headroom, in GB (10^9 bytes). Exact. */
+    @Override
     public BigDecimal memoryNeededGb() {
         return parameters.multiply(precision.bytesPerParameter()).multiply(headroomFactor())
                 .movePointLeft(9);
@@ -47,6 +48,7 @@ public record GpuSizing(BigDecimal parameters, Precision precision, BigDecimal h
         return memoryNeededGb().divide(gpuMemoryGb, MathContext.DECIMAL128);
     }
 
+    @Override
     public int gpusNeeded() {
         BigDecimal gpus = gpusExact().setScale(0, RoundingMode.CEILING);
         if (gpus.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
@@ -61,6 +63,7 @@ public record GpuSizing(BigDecimal parameters, Precision precision, BigDecimal h
      * marked "≈"; the quotient is rounded up so that it never reads less than the GPUs it
      * rounds up to.
      */
+    @Override
     public String working() {
         BigDecimal bytes = precision.bytesPerParameter();
         int gpus = gpusNeeded();

@@ -58,9 +58,22 @@ public record ModelDefaults(String slug, String name, BigDecimal tokenizerMultip
             List<String> sourceIds) {
     }
 
-    /** The hosting profile's defaults, with the GPUs the weights need worked out. */
+    /**
+     * The hosting defaults, with the GPUs the weights need worked out, and the measured options the form's GPU
+     * and precision choices list ({@code gpuHourlyUsd} null where the chosen GPU has no price).
+     */
     public record Hosting(String gpuType, int gpusNeeded, HostingDefaults.Assumption gpuHourlyUsd,
-            HostingDefaults.Assumption tokensPerSecondPerGpu) {
+            HostingDefaults.Assumption tokensPerSecondPerGpu, List<HostingOption> options, HostingOption measured) {
+
+        /** The GPUs the model was measured on, each once, for the form's GPU choice. */
+        public List<com.llmcompare.core.cost.Gpu> getGpus() {
+            return options.stream().map(HostingOption::gpu).distinct().toList();
+        }
+
+        /** The precisions it was measured at, each once. */
+        public List<String> getPrecisions() {
+            return options.stream().map(o -> o.precision().label()).distinct().sorted().toList();
+        }
 
         public BigDecimal getTokensPerSecond() {
             return tokensPerSecondPerGpu.value().multiply(BigDecimal.valueOf(gpusNeeded));
@@ -68,7 +81,7 @@ public record ModelDefaults(String slug, String name, BigDecimal tokenizerMultip
 
         /** The field's placeholders: the defaults as plain numbers, e.g. "3.02" and "3999". */
         public String getGpuHourlyPlaceholder() {
-            return CostQuery.plain(gpuHourlyUsd.value());
+            return gpuHourlyUsd == null ? "" : CostQuery.plain(gpuHourlyUsd.value());
         }
 
         public String getTokensPerSecondPlaceholder() {
@@ -83,6 +96,9 @@ public record ModelDefaults(String slug, String name, BigDecimal tokenizerMultip
 
         /** E.g. "$3.02 per NVIDIA H100 80GB GPU-hour (assumption)". */
         public String getGpuHourlyText() {
+            if (gpuHourlyUsd == null) {
+                return "none: the data set has no price for the " + gpuType + ", so give one";
+            }
             return FORMATS.usd(gpuHourlyUsd.value()) + " per " + gpuType + " GPU-hour (assumption)";
         }
     }

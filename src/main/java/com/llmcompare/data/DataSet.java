@@ -5,6 +5,9 @@ import java.util.List;
 import com.llmcompare.core.dataset.DataFiles.BenchmarkFile;
 import com.llmcompare.core.dataset.DataFiles.CostClaimFile;
 import com.llmcompare.core.dataset.DataFiles.HostingFile;
+import com.llmcompare.core.dataset.DataFiles.GpuFile;
+import com.llmcompare.core.dataset.DataFiles.ArchitectureFile;
+import com.llmcompare.core.dataset.DataFiles.ThroughputFile;
 import com.llmcompare.core.dataset.DataFiles.ClaimCheckFile;
 import com.llmcompare.core.dataset.DataFiles.LicenseFile;
 import com.llmcompare.core.dataset.DataFiles.ModelFile;
@@ -22,5 +25,6 @@ public record DataSet(List<SourceFile> sources, List<VendorFile> vendors, List<L
         List<BenchmarkFile> benchmarks, List<ModelFile> models, List<ScoreFile> scores, List<PriceFile> prices,
         TradeOffsFile tradeOffs, List<HostingFile> hosting, List<CostClaimFile> costClaims,
         List<OpennessAuditFile> audits, List<ClaimCheckFile> claimChecks, List<ProviderFile> providers,
-        List<TransparencyFile> transparency, String version) {
+        List<TransparencyFile> transparency, List<GpuFile> gpus,
+        List<ArchitectureFile> architectures, List<ThroughputFile> throughput, String version) {
 }

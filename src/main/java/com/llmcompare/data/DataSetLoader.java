@@ -24,7 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.llmcompare.core.benchmark.Benchmark;
 import com.llmcompare.core.benchmark.Score;
 import com.llmcompare.core.cost.CostClaim;
+import com.llmcompare.core.cost.Gpu;
+import com.llmcompare.core.cost.GpuPrice;
 import com.llmcompare.core.cost.HostingDefaults;
+import com.llmcompare.core.cost.ModelArchitecture;
+import com.llmcompare.core.cost.ThroughputRun;
 import com.llmcompare.core.dataset.DataFiles.AssumptionFile;
 import com.llmcompare.core.dataset.DataFiles.ClaimFile;
 import com.llmcompare.core.dataset.DataFiles.CostClaimFile;
@@ -162,6 +166,15 @@ class DataSetLoader implements SmartInitializingSingleton {
                 .map(h -> new HostingDefaults(h.model(), h.gpuType(), assumption(h.gpuMemoryGb()), h.precision(),
                         assumption(h.gpuHourlyUsd()), assumption(h.tokensPerSecondPerGpu()), h.note()))
                 .toList());
+        persist(data.gpus().stream().map(DataSetLoader::gpu).toList());
+        persist(data.architectures()
+                .stream()
+                .map(a -> new ModelArchitecture(a.model(), a.layers(), a.attention(), a.kvHeads(), a.headDim(),
+                        a.kvLoraRank(), a.qkRopeHeadDim(), a.slidingLayers(), a.slidingWindow(), a.experts(),
+                        a.expertsPerToken(), a.activeParameters(), a.source(), a.quote(), a.note()))
+                .toList());
+        List<DataFiles.ThroughputFile> runs = data.throughput();
+        persist(IntStream.range(0, runs.size()).mapToObj(i -> throughputRun(i + 1, runs.get(i))).toList());
         List<CostClaimFile> costClaims = data.costClaims();
         for (int i = 0; i < costClaims.size(); i++) {
             CostClaimFile c = costClaims.get(i);
@@ -260,6 +273,22 @@ class DataSetLoader implements SmartInitializingSingleton {
             .map(c -> new Claim(field, c.value(), c.number(), c.low(), c.high(), c.status(), c.source(), c.quote(),
                     c.confidence(), c.origin(), c.note(), c.isUnverified()))
             .toList();
+    }
+
+    private static Gpu gpu(DataFiles.GpuFile g) {
+        return new Gpu(g.id(), g.name(), g.memoryGb().value(), g.memoryGb().source(), g.memoryGb().quote(),
+                g.prices()
+                    .stream()
+                    .map(p -> new GpuPrice(p.usdPerHour(), p.kind(), p.provider(), p.source(), p.quote(), p.date(),
+                            p.note()))
+                    .toList());
+    }
+
+    private static ThroughputRun throughputRun(int id, DataFiles.ThroughputFile t) {
+        return new ThroughputRun(id, t.model(), t.gpu(), new ThroughputRun.Figures(t.gpuCount(), t.parallelism(),
+                t.precision(), t.engine(), t.kind(), t.inputTokens(), t.outputTokens(), t.concurrency(),
+                t.outputTokensPerSecond(), t.totalTokensPerSecond(), t.ttftMsMedian(), t.ttftMsP99(), t.tpotMsMedian(),
+                t.tpotMsP99()), t.source(), t.entry(), t.quote(), t.setting(), t.note());
     }
 
     private static HostingDefaults.Assumption assumption(AssumptionFile a) {

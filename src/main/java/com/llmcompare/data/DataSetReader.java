@@ -19,6 +19,9 @@ import java.util.stream.Stream;
 import com.llmcompare.core.dataset.DataFiles.BenchmarkFile;
 import com.llmcompare.core.dataset.DataFiles.CostClaimFile;
 import com.llmcompare.core.dataset.DataFiles.HostingFile;
+import com.llmcompare.core.dataset.DataFiles.GpuFile;
+import com.llmcompare.core.dataset.DataFiles.ArchitectureFile;
+import com.llmcompare.core.dataset.DataFiles.ThroughputFile;
 import com.llmcompare.core.dataset.DataFiles.ClaimCheckFile;
 import com.llmcompare.core.dataset.DataFiles.LicenseFile;
 import com.llmcompare.core.dataset.DataFiles.ModelFile;
@@ -84,8 +87,14 @@ public class DataSetReader {
                 ProviderFile::name);
         List<TransparencyFile> transparency = readList(dataDir, "transparency.json", TransparencyFile.class,
                 t -> t.vendor() + " " + t.edition());
+        List<GpuFile> gpus = readList(dataDir, "gpus.json", GpuFile.class, GpuFile::id);
+        List<ArchitectureFile> architectures = readList(dataDir, "architectures.json", ArchitectureFile.class,
+                ArchitectureFile::model);
+        List<ThroughputFile> throughput = readList(dataDir, "throughput.json", ThroughputFile.class,
+                run -> run.model() + " on " + run.gpu() + " (" + run.entry() + ")");
         return new DataSet(sources, vendors, licenses, benchmarks, models, scores, prices, tradeOffs, hosting,
-                costClaims, audits, claimChecks, providers, transparency, version(dataDir));
+                costClaims, audits, claimChecks, providers, transparency, gpus, architectures, throughput,
+                version(dataDir));
     }
 
     private List<ModelFile> readModels(Path dataDir) {
@@ -185,7 +194,8 @@ public class DataSetReader {
     /** The top-level files and folders of {@code data/} the loader and the importer know. */
     private static final Set<String> KNOWN = Set.of("README.md", "sources.json", "vendors.json", "licenses.json",
             "benchmarks.json", "models", "scores.json", "prices.json", "tradeoffs.json", "hosting.json",
-            "cost-claims.json", "openness", "claims.json", "providers.json", "transparency.json", "import");
+            "cost-claims.json", "openness", "claims.json", "providers.json", "transparency.json", "gpus.json",
+            "architectures.json", "throughput.json", "import");
 
     /** A file the data set does not know is refused, naming it, rather than silently left unread. */
     private static void refuseStrayFiles(Path dataDir) {

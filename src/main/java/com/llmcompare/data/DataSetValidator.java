@@ -137,6 +137,7 @@ public class DataSetValidator {
         for (HostingFile hosting : data.hosting()) {
             validateHosting(hosting, check, modelsBySlug);
         }
+        validateSelfHostingData(data, check, modelsBySlug);
         unique("cost-claims.json", data.costClaims(), CostClaimFile::id, "id");
         Map<String, PriceFile> pricesById = data.prices()
             .stream()
@@ -176,6 +177,65 @@ public class DataSetValidator {
         check.source("hosting.json", entry, "gpuMemoryGb.source", hosting.gpuMemoryGb().source());
         check.source("hosting.json", entry, "gpuHourlyUsd.source", hosting.gpuHourlyUsd().source());
         check.source("hosting.json", entry, "tokensPerSecondPerGpu.source", hosting.tokensPerSecondPerGpu().source());
+    }
+
+    /**
+     * GPUs, architectures and measured runs: every reference resolves, every figure has its source, an
+     * architecture states what its kind of attention caches, and a run is of a self-hostable model at a
+     * precision the sizing knows.
+     */
+    private void validateSelfHostingData(DataSet data, SourceCheck check, Map<String, ModelFile> models) {
+        Set<String> gpus = unique("gpus.json", data.gpus(), DataFiles.GpuFile::id, "id");
+        for (DataFiles.GpuFile gpu : data.gpus()) {
+            check.source("gpus.json", gpu.id(), "memoryGb.source", gpu.memoryGb().source());
+            for (DataFiles.GpuPriceFile price : gpu.prices()) {
+                check.source("gpus.json", gpu.id(), "prices.source", price.source());
+            }
+        }
+        unique("architectures.json", data.architectures(), DataFiles.ArchitectureFile::model, "model");
+        for (DataFiles.ArchitectureFile a : data.architectures()) {
+            String entry = a.model();
+            selfHostable("architectures.json", entry, models);
+            check.source("architectures.json", entry, "source", a.source());
+            boolean gqa = "gqa".equals(a.attention());
+            if (gqa && (a.kvHeads() == null || a.headDim() == null)) {
+                throw new DataSetException("architectures.json", entry, gqa && a.kvHeads() == null ? "kvHeads" : "headDim",
+                        "grouped-query attention caches 2 × kvHeads × headDim values per layer and token: both are needed");
+            }
+            if (!gqa && (a.kvLoraRank() == null || a.qkRopeHeadDim() == null)) {
+                throw new DataSetException("architectures.json", entry, a.kvLoraRank() == null ? "kvLoraRank" : "qkRopeHeadDim",
+                        "latent attention caches kvLoraRank + qkRopeHeadDim values per layer and token: both are needed");
+            }
+            if ((a.slidingLayers() == null) != (a.slidingWindow() == null)
+                    || (a.slidingLayers() != null && a.slidingLayers() > a.layers())) {
+                throw new DataSetException("architectures.json", entry, "slidingLayers",
+                        "sliding-window layers need both slidingLayers (at most layers) and slidingWindow");
+            }
+        }
+        Set<String> precisions = java.util.Arrays.stream(com.llmcompare.core.cost.Precision.values())
+            .map(com.llmcompare.core.cost.Precision::label)
+            .collect(Collectors.toSet());
+        for (DataFiles.ThroughputFile run : data.throughput()) {
+            String entry = run.model() + " on " + run.gpu() + " (" + run.entry() + ")";
+            selfHostable("throughput.json", entry, models);
+            reference("throughput.json", entry, "gpu", run.gpu(), gpus, "gpus.json");
+            reference("throughput.json", entry, "precision", run.precision(), precisions, "the precisions the sizing knows");
+            check.source("throughput.json", entry, "source", run.source());
+        }
+    }
+
+    private static void selfHostable(String file, String entry, Map<String, ModelFile> models) {
+        String slug = entry.split(" ", 2)[0];
+        reference(file, entry, "model", slug, models.keySet(), "models/");
+        ModelFile model = models.get(slug);
+        if (!model.access().weightsDownloadable() || "encoder".equals(model.architecture())) {
+            throw new DataSetException(file, entry, "model", "'" + slug
+                    + "' cannot be self-hosted for text: its weights cannot be downloaded, or it is an encoder");
+        }
+        if (model.parameters().count() == null) {
+            throw new DataSetException(file, entry, "model",
+                    "'" + slug + "' has no parameter count, so the memory its weights take cannot be worked out");
+        }
     }
 
     private void validateCostClaim(CostClaimFile claim, SourceCheck check, Map<String, PriceFile> prices) {

@@ -33,12 +33,16 @@ class CostFieldDocsTests {
         Map<String, String[]> rows = readmeRows();
 
         assertThat(rows.keySet()).containsExactlyInAnyOrderElementsOf(
-                java.util.stream.Stream.concat(java.util.stream.Stream.of("models", CostForm.BASIS, CostForm.AS_OF),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("models", CostForm.BASIS, CostForm.AS_OF,
+                        GpuChoice.GPU + ".{slug}", GpuChoice.PRECISION + ".{slug}"),
                         Arrays.stream(CostField.values()).map(field -> field.param("{slug}")))
                     .toList());
         assertThat(rows.get("models")[2]).isEqualTo("`" + String.join(",", CostForm.DEFAULT_MODELS) + "`");
         assertThat(rows.get(CostForm.BASIS)[3]).isEqualTo("`month`, `request`");
         assertThat(rows.get(CostForm.AS_OF)[3]).contains(CostForm.EARLIEST_AS_OF.toString(), "to today");
+        for (com.llmcompare.core.cost.Precision precision : com.llmcompare.core.cost.Precision.values()) {
+            assertThat(rows.get(GpuChoice.PRECISION + ".{slug}")[1]).contains("`" + precision.label() + "`");
+        }
         for (CostField field : CostField.values()) {
             String[] row = rows.get(field.param("{slug}"));
             String defaults = row[2];

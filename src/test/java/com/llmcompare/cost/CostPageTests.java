@@ -314,7 +314,7 @@ class CostPageTests {
             .andExpect(xpath("//small[@id='h-inputPrice.llama-2-70b']").string(containsString("give both prices")))
             .andExpect(xpath("count(//form[@id='cost-form']//input[@type='text'][not(@id)])").number(0.0))
             .andExpect(xpath("count(//form[@id='cost-form']//input[@type='text'])")
-                .number(19.0));
+                .number(20.0));
     }
 
     @Test

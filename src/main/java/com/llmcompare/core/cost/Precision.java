@@ -6,11 +6,18 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The number format a model's weights are held in, which sets the bytes each parameter takes. */
+/**
+ * The number format a model's weights are held in, which sets the bytes each parameter takes. MXFP4 (the
+ * OCP microscaling format gpt-oss ships in) stores 32 four-bit values with one shared 8-bit scale: 4.25 bits.
+ */
 public enum Precision {
 
     FP16(new BigDecimal("2"), "fp16"),
+    BF16(new BigDecimal("2"), "bf16"),
+    FP8(new BigDecimal("1"), "fp8"),
     INT8(new BigDecimal("1"), "int8"),
+    FP4(new BigDecimal("0.5"), "fp4"),
+    MXFP4(new BigDecimal("0.53125"), "mxfp4"),
     INT4(new BigDecimal("0.5"), "int4");
 
     private final BigDecimal bytesPerParameter;

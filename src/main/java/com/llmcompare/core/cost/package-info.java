@@ -1,4 +1,4 @@
-/** Hosting profiles of open models and the articles' cost claims: the data the calculator reads. */
+/** Hosting profiles of open models, the GPUs, architectures and measured throughput they are sized from, and the articles' cost claims: the data the calculator reads. */
 @NamedInterface("cost")
 package com.llmcompare.core.cost;
 

@@ -206,6 +206,52 @@ public final class DataFiles {
             String note) {
     }
 
+    /** A GPU the calculator can self-host on ({@code gpus.json}): its memory and its sourced hourly prices. */
+    public record GpuFile(@NotBlank @Pattern(regexp = SLUG) String id, @NotBlank String name,
+            @Valid @NotNull AssumptionFile memoryGb, @NotNull List<@Valid @NotNull GpuPriceFile> prices) {
+    }
+
+    /**
+     * One hourly price of one GPU: {@code kind} says what sort of price it is (a cloud's on-demand list price,
+     * a 3-year rental, the cost of owning one, the price a measurement was run at).
+     */
+    public record GpuPriceFile(@NotNull @Positive BigDecimal usdPerHour,
+            @NotBlank @Pattern(regexp = "on-demand|capacity-block|rental-3yr|owning-neocloud|measured-run") String kind,
+            @NotBlank String provider, @NotBlank String source, String quote, @Pattern(regexp = DATE) String date,
+            String note) {
+    }
+
+    /**
+     * What a model's configuration file says about its size in memory ({@code architectures.json}): layers and
+     * attention, for the KV cache; experts, for the active parameters. {@code attention} is {@code gqa} (or
+     * plain multi-head: kvHeads = heads), or {@code mla} (DeepSeek's latent attention, which caches
+     * kvLoraRank + qkRopeHeadDim values per layer and token). {@code slidingLayers} of the layers attend to the
+     * last {@code slidingWindow} tokens only.
+     */
+    public record ArchitectureFile(@NotBlank @Pattern(regexp = SLUG) String model, @NotNull @Positive Integer layers,
+            @NotBlank @Pattern(regexp = "gqa|mla") String attention, @Positive Integer kvHeads,
+            @Positive Integer headDim, @Positive Integer kvLoraRank, @Positive Integer qkRopeHeadDim,
+            @PositiveOrZero Integer slidingLayers, @Positive Integer slidingWindow, @Positive Integer experts,
+            @Positive Integer expertsPerToken, @Positive Long activeParameters, @NotBlank String source,
+            @NotBlank String quote, String note) {
+    }
+
+    /**
+     * One measured serving run ({@code throughput.json}): a model on {@code gpuCount} GPUs of one type, at a
+     * precision, in an engine. {@code kind} is {@code upper-bound} (an offline maximum-throughput table, no
+     * latency limit) or {@code serving} (a serving benchmark with latencies). Throughputs are of the whole
+     * group of GPUs; {@code entry} names the snapshot's file and line the figures were read from.
+     */
+    public record ThroughputFile(@NotBlank @Pattern(regexp = SLUG) String model, @NotBlank String gpu,
+            @NotNull @Positive Integer gpuCount, String parallelism, @NotBlank String precision,
+            @NotBlank String engine, @NotBlank @Pattern(regexp = "upper-bound|serving") String kind,
+            @NotNull @Positive Integer inputTokens, @NotNull @Positive Integer outputTokens,
+            @Positive Integer concurrency, @NotNull @Positive BigDecimal outputTokensPerSecond,
+            @Positive BigDecimal totalTokensPerSecond, @Positive BigDecimal ttftMsMedian, @Positive BigDecimal ttftMsP99,
+            @Positive BigDecimal tpotMsMedian, @Positive BigDecimal tpotMsP99, @NotBlank String source,
+            @NotBlank String entry, @NotBlank String quote, String setting, String note) {
+    }
+
     /**
      * An article's cost claim ({@code cost-claims.json}), checked against two prices for a per-request
      * workload: {@code claimedRatio} is the cost at {@code numeratorPrice} over the cost at

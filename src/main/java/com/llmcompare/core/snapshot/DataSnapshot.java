@@ -21,8 +21,14 @@ import com.llmcompare.core.benchmark.Score;
 import com.llmcompare.core.benchmark.ScoreRepository;
 import com.llmcompare.core.cost.CostClaim;
 import com.llmcompare.core.cost.CostClaimRepository;
+import com.llmcompare.core.cost.Gpu;
+import com.llmcompare.core.cost.GpuRepository;
 import com.llmcompare.core.cost.HostingDefaults;
 import com.llmcompare.core.cost.HostingDefaultsRepository;
+import com.llmcompare.core.cost.ModelArchitecture;
+import com.llmcompare.core.cost.ModelArchitectureRepository;
+import com.llmcompare.core.cost.ThroughputRun;
+import com.llmcompare.core.cost.ThroughputRunRepository;
 import com.llmcompare.core.model.LanguageModel;
 import com.llmcompare.core.model.LanguageModelRepository;
 import com.llmcompare.core.price.Offers;
@@ -56,6 +62,13 @@ public class DataSnapshot {
 
     private final CostClaimRepository costClaimRepository;
 
+    private final SelfHostingRepositories selfHosting;
+
+    /** The repositories of the GPUs, the architectures and the measured runs, which are read together. */
+    record SelfHostingRepositories(GpuRepository gpus, ModelArchitectureRepository architectures,
+            ThroughputRunRepository runs) {
+    }
+
     private volatile Loaded loaded;
 
     private final Map<LocalDate, Map<String, Offers>> offersByDay = new ConcurrentHashMap<>();
@@ -63,13 +76,17 @@ public class DataSnapshot {
     record Loaded(List<LanguageModel> models, Map<String, LanguageModel> bySlug, List<Price> prices,
             Map<String, List<Price>> pricesByModel, List<Score> scores, Map<String, List<Score>> scoresByModel,
             Map<String, List<Score>> scoresByBenchmark, List<Benchmark> benchmarks,
-            Map<String, HostingDefaults> hosting, List<CostClaim> costClaims) {
+            Map<String, HostingDefaults> hosting, List<CostClaim> costClaims, List<Gpu> gpus,
+            Map<String, Gpu> gpusById, Map<String, ModelArchitecture> architectures,
+            Map<String, List<ThroughputRun>> runsByModel) {
     }
 
     DataSnapshot(PlatformTransactionManager transactions, LanguageModelRepository models, PriceRepository prices,
             ScoreRepository scores, BenchmarkRepository benchmarks, HostingDefaultsRepository hosting,
-            CostClaimRepository costClaims) {
+            CostClaimRepository costClaims, GpuRepository gpus, ModelArchitectureRepository architectures,
+            ThroughputRunRepository runs) {
         this.costClaimRepository = costClaims;
+        this.selfHosting = new SelfHostingRepositories(gpus, architectures, runs);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.modelRepository = models;
@@ -106,6 +123,8 @@ public class DataSnapshot {
             Hibernate.initialize(price.getTiers());
         });
         List<Score> scores = List.copyOf(scoreRepository.findAllByOrderByBenchmarkNameAscValueDesc());
+        List<Gpu> gpus = List.copyOf(selfHosting.gpus().findAllByOrderByNameAsc());
+        gpus.forEach(gpu -> Hibernate.initialize(gpu.getPrices()));
         Map<String, LanguageModel> bySlug = models.stream()
             .collect(Collectors.toUnmodifiableMap(LanguageModel::getSlug, Function.identity()));
         return new Loaded(models, bySlug, prices, group(prices, price -> price.getModel().getSlug()), scores,
@@ -113,7 +132,11 @@ public class DataSnapshot {
                 benchmarks, hostingRepository.findAll().stream()
                     .collect(Collectors.toUnmodifiableMap(HostingDefaults::getModelSlug, Function.identity())),
                 // loaded after the prices, so their prices are the same (initialised) instances
-                List.copyOf(costClaimRepository.findAllByOrderByPositionAsc()));
+                List.copyOf(costClaimRepository.findAllByOrderByPositionAsc()), gpus,
+                gpus.stream().collect(Collectors.toUnmodifiableMap(Gpu::getId, Function.identity())),
+                selfHosting.architectures().findAll().stream()
+                    .collect(Collectors.toUnmodifiableMap(ModelArchitecture::getModelSlug, Function.identity())),
+                group(selfHosting.runs().findAllByOrderByIdAsc(), ThroughputRun::getModelSlug));
     }
 
     private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {
@@ -170,6 +193,25 @@ public class DataSnapshot {
 
     public Optional<HostingDefaults> hosting(String slug) {
         return Optional.ofNullable(loaded().hosting().get(slug));
+    }
+
+    /** Every GPU the calculator can self-host on, by name. */
+    public List<Gpu> gpus() {
+        return loaded().gpus();
+    }
+
+    public Optional<Gpu> gpu(String id) {
+        return Optional.ofNullable(loaded().gpusById().get(id));
+    }
+
+    /** The numbers a model's KV cache is sized from, where its configuration is in the data set. */
+    public Optional<ModelArchitecture> architecture(String slug) {
+        return Optional.ofNullable(loaded().architectures().get(slug));
+    }
+
+    /** A model's measured runs on GPUs, in the file's order. */
+    public List<ThroughputRun> runs(String slug) {
+        return loaded().runsByModel().getOrDefault(slug, List.of());
     }
 
     /** The articles' cost claims, in their order, with the prices they are checked against. */
