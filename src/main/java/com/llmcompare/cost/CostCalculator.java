@@ -201,7 +201,8 @@ public class CostCalculator {
                 }
                 continue;
             }
-            List<HostingOption> options = HostingOption.of(runs, gpus, HostingSetups.outputShare(query));
+            List<HostingOption> options = HostingOption.of(runs, gpus, HostingSetups.outputShare(query),
+                    HostingSetups.requestTokens(query));
             Optional<HostingOption> picked = choice.isMade()
                     ? HostingOption.chosen(options, choice.gpu(), choice.precision())
                     : HostingOption.byDefault(options);

@@ -72,7 +72,26 @@ public record CostJson(String shareUrl, String today, String asOf, WorkloadJson 
             AssumptionJson gpuCount, String sizingWarning, AssumptionJson gpuHourlyUsd, AssumptionJson tokensPerSecond,
             BigDecimal utilizationPercent, BigDecimal tokenizerMultiplier, BigDecimal alwaysOnMonthlyUsd,
             BigDecimal onDemandHours, BigDecimal onDemandMonthlyUsd, BigDecimal onDemandMonthlyUsdExact,
-            String gpusToKeepUp, BigDecimal monthlyCapacityTokens, List<BreakEvenJson> breakEven, String note) {
+            String gpusToKeepUp, BigDecimal monthlyCapacityTokens, List<BreakEvenJson> breakEven, String note,
+            MeasuredRunJson measuredRun, SourceRef architectureSource, List<HostingOptionJson> options) {
+    }
+
+    /**
+     * The run the self-hosting cost rests on: {@code kind} {@code upper-bound} (a maximum-throughput table, no
+     * latency limit) or {@code serving} (a serving benchmark). Throughputs are of all {@code gpuCount} GPUs.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MeasuredRunJson(String gpu, int gpuCount, String parallelism, String precision, String engine,
+            String kind, int inputTokensPerRequest, int outputTokensPerRequest, Integer concurrency,
+            BigDecimal outputTokensPerSecond, BigDecimal totalTokensPerSecond, BigDecimal ttftMsMedian,
+            BigDecimal ttftMsP99, BigDecimal tpotMsMedian, BigDecimal tpotMsP99, SourceRef source, String entry,
+            String setting) {
+    }
+
+    /** One measured GPU and precision of the model; {@code usdPer1MTokensAtFullLoad} null without a GPU price. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HostingOptionJson(String gpu, String precision, String kind, BigDecimal tokensPerSecondPerGpu,
+            BigDecimal usdPerGpuHour, String priceKind, BigDecimal usdPer1MTokensAtFullLoad, boolean costed) {
     }
 
     public record NotSelfHostedJson(String model, String name, String reason) {
@@ -146,18 +165,23 @@ public record CostJson(String shareUrl, String today, String asOf, WorkloadJson 
         HostingDefaults.Assumption hourly = h.gpuHourlyDefault();
         HostingDefaults.Assumption perGpu = h.perGpuDefault();
         List<BreakEvenJson> breakEven = h.breakEvens().stream().map(row -> breakEven(row, h)).toList();
+        int defaultGpus = Math.max(h.measuredGpus(), h.sizing().gpusNeeded());
         return new SelfHostingJson(h.modelSlug(), h.modelName(), h.gpuType(), h.sizing().precision().label(),
                 exact(h.sizing().parameters()), exact(h.sizing().memoryNeededGb()),
                 new AssumptionJson(exact(memory.value()), false, null, "GB per GPU", SourceRef.of(memory.sourceId(),
                         sources), memory.quote(), memory.confidence(), memory.note()),
                 h.sizing().gpusNeeded(), h.sizing().working(),
                 new AssumptionJson(BigDecimal.valueOf(h.gpuCount()), h.gpuCountOverridden(),
-                        BigDecimal.valueOf(h.sizing().gpusNeeded()), "GPUs per replica", null, null, null,
-                        "computed: the GPUs needed to hold the weights"),
+                        BigDecimal.valueOf(defaultGpus), "GPUs per replica", null, null, null,
+                        h.measured() == null ? "computed: the GPUs needed to hold the weights"
+                                : "computed: the GPUs needed to hold the weights and the KV cache, at least the "
+                                        + h.measuredGpus() + " the measured run used"),
                 h.sizingWarning(),
-                new AssumptionJson(exact(h.gpuHourlyUsd()), h.gpuHourlyOverridden(), exact(hourly.value()),
-                        "USD per GPU-hour", SourceRef.of(hourly.sourceId(), sources), hourly.quote(),
-                        hourly.confidence(), hourly.note()),
+                hourly == null ? new AssumptionJson(exact(h.gpuHourlyUsd()), true, null, "USD per GPU-hour", null, null,
+                        null, "the data set has no price for this GPU")
+                        : new AssumptionJson(exact(h.gpuHourlyUsd()), h.gpuHourlyOverridden(), exact(hourly.value()),
+                                "USD per GPU-hour", SourceRef.of(hourly.sourceId(), sources), hourly.quote(),
+                                hourly.confidence(), hourly.note()),
                 new AssumptionJson(exact(h.tokensPerSecond()), h.throughputOverridden(),
                         exact(h.getDefaultTokensPerSecond()), "tokens/s per replica (default: "
                                 + exact(perGpu.value()) + " per GPU × GPUs)",
@@ -165,7 +189,24 @@ public record CostJson(String shareUrl, String today, String asOf, WorkloadJson 
                 exact(h.utilization()), exact(h.tokenizerMultiplier()), Money.cents(h.cost().alwaysOnMonthly()),
                 rounded(h.cost().onDemandHours(), 4), Money.cents(h.cost().onDemandMonthly()),
                 exact(h.cost().onDemandMonthly()), h.getGpusToKeepUp().toString(),
-                h.monthlyCapacity().setScale(0, RoundingMode.DOWN), breakEven, h.note());
+                h.monthlyCapacity().setScale(0, RoundingMode.DOWN), breakEven, h.note(),
+                h.measured() == null ? null : measuredRun(h.measured(), sources),
+                h.architectureSourceId() == null ? null : SourceRef.of(h.architectureSourceId(), sources),
+                h.options().stream().map(o -> new HostingOptionJson(o.gpu().getId(), o.precision().label(),
+                        o.run().figures().kind(), exact(o.tokensPerSecondPerGpu()),
+                        o.price() == null ? null : exact(o.price().getUsdPerHour()),
+                        o.price() == null ? null : o.price().getKind(),
+                        o.usdPerMillion() == null ? null : rounded(o.usdPerMillion(), 6),
+                        h.measured() != null && o.key().equals(h.measured().key()))).toList());
+    }
+
+    private static MeasuredRunJson measuredRun(HostingOption option, Map<String, Source> sources) {
+        com.llmcompare.core.cost.ThroughputRun run = option.run();
+        com.llmcompare.core.cost.ThroughputRun.Figures f = run.figures();
+        return new MeasuredRunJson(option.gpu().getId(), f.gpuCount(), f.parallelism(), f.precision(), f.engine(),
+                f.kind(), f.inputTokens(), f.outputTokens(), f.concurrency(), exact(f.outputTokensPerSecond()),
+                exact(f.totalTokensPerSecond()), exact(f.ttftMsMedian()), exact(f.ttftMsP99()), exact(f.tpotMsMedian()),
+                exact(f.tpotMsP99()), SourceRef.of(run.getSourceId(), sources), run.getEntry(), run.getSetting());
     }
 
     private static BreakEvenJson breakEven(BreakEvenRow row, SelfHosting h) {

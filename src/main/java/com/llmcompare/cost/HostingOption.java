@@ -40,15 +40,20 @@ public record HostingOption(Gpu gpu, Precision precision, ThroughputRun run, Gpu
      * price last). The run standing for each is the serving run nearest the workload's mix of output to input
      * tokens, or, without a serving run, the nearest upper bound: a latency-bound run is what a service gets.
      *
+     * Of runs as near the mix, the one nearest the request's length (per-request workloads), else the slowest:
+     * a monthly total says nothing of its requests' length, and a short-prompt run must not flatter it.
+     *
      * @param outputShare the workload's output (and reasoning) tokens over its input tokens; {@code null} when
      *        it has no input or no output, which takes the runs as they are
+     * @param requestTokens input, output and reasoning tokens of one request; {@code null} for a monthly workload
      */
-    public static List<HostingOption> of(List<ThroughputRun> runs, Map<String, Gpu> gpus, BigDecimal outputShare) {
+    public static List<HostingOption> of(List<ThroughputRun> runs, Map<String, Gpu> gpus, BigDecimal outputShare,
+            Long requestTokens) {
         Map<String, List<ThroughputRun>> byKey = runs.stream()
             .collect(Collectors.groupingBy(run -> run.getGpuId() + " " + run.figures().precision(), LinkedHashMap::new,
                     Collectors.toList()));
         return byKey.values().stream().map(group -> {
-            ThroughputRun run = group.stream().min(standingFor(outputShare)).orElseThrow();
+            ThroughputRun run = group.stream().min(standingFor(outputShare, requestTokens)).orElseThrow();
             Gpu gpu = gpus.get(run.getGpuId());
             GpuPrice price = defaultPrice(gpu).orElse(null);
             BigDecimal perGpu = tokensPerSecondPerGpu(run);
@@ -77,15 +82,20 @@ public record HostingOption(Gpu gpu, Precision precision, ThroughputRun run, Gpu
         return byDefault(matching).or(() -> matching.stream().findFirst());
     }
 
+    /** Kinds of GPU price, the one a renter pays without owning hardware first. */
+    static final List<String> PRICE_KINDS = List.of("on-demand", "capacity-block", "rental-3yr", "measured-run",
+            "owning-neocloud");
+
     /**
-     * A GPU's default price: the newest dated one (the cost of renting it today), the higher of two from the
-     * same day. The others stay listed with their kind.
+     * A GPU's default price: the newest dated one (what renting it costs now), and of two from the same day the
+     * kind a renter pays first ({@link #PRICE_KINDS}: renting before owning). The others stay listed with their
+     * kind.
      */
     public static Optional<GpuPrice> defaultPrice(Gpu gpu) {
         return gpu.getPrices()
             .stream()
             .max(Comparator.comparing((GpuPrice p) -> p.getDate() == null ? "" : p.getDate())
-                .thenComparing(GpuPrice::getUsdPerHour));
+                .thenComparing(p -> -PRICE_KINDS.indexOf(p.getKind())));
     }
 
     /**
@@ -101,13 +111,16 @@ public record HostingOption(Gpu gpu, Precision precision, ThroughputRun run, Gpu
         return total.divide(BigDecimal.valueOf(f.gpuCount()), MathContext.DECIMAL64);
     }
 
-    private static Comparator<ThroughputRun> standingFor(BigDecimal outputShare) {
+    private static Comparator<ThroughputRun> standingFor(BigDecimal outputShare, Long requestTokens) {
         Comparator<ThroughputRun> serving = Comparator.comparing(run -> ThroughputRun.UPPER_BOUND.equals(run.figures().kind()));
-        Comparator<ThroughputRun> nearest = Comparator.comparingDouble(run -> outputShare == null ? 0
-                : Math.abs(Math.log((double) run.figures().outputTokens() / run.figures().inputTokens())
-                        - Math.log(outputShare.doubleValue())));
-        return serving.thenComparing(nearest)
-            .thenComparing(HostingOption::tokensPerSecondPerGpu, Comparator.reverseOrder())
-            .thenComparing(ThroughputRun::getId);
+        // rounded, so that runs of one mix tie whatever the floating point says
+        Comparator<ThroughputRun> nearestMix = Comparator.comparingLong(run -> outputShare == null ? 0
+                : Math.round(1000 * Math.abs(Math.log((double) run.figures().outputTokens() / run.figures().inputTokens())
+                        - Math.log(outputShare.doubleValue()))));
+        Comparator<ThroughputRun> then = requestTokens == null
+                ? Comparator.comparing(HostingOption::tokensPerSecondPerGpu)
+                : Comparator.comparingLong(run -> Math.round(1000 * Math.abs(Math.log(
+                        (double) (run.figures().inputTokens() + run.figures().outputTokens()) / Math.max(1, requestTokens)))));
+        return serving.thenComparing(nearestMix).thenComparing(then).thenComparing(ThroughputRun::getId);
     }
 }

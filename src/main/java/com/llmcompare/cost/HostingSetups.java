@@ -85,14 +85,18 @@ final class HostingSetups {
 
     /** Tokens one request keeps in the cache: the user's request, or the measured run's. */
     private static long sequenceTokens(CostQuery query, ThroughputRun.Figures f) {
-        if (query != null && query.isPerRequest()) {
-            long tokens = query.inputTokensPerRequest().add(query.outputTokensPerRequest())
-                .add(query.reasoningTokensPerRequest()).longValue();
-            if (tokens > 0) {
-                return tokens;
-            }
+        Long tokens = requestTokens(query);
+        return tokens != null ? tokens : (long) f.inputTokens() + f.outputTokens();
+    }
+
+    /** Input, output and reasoning tokens of one request; {@code null} for a monthly workload (or an empty one). */
+    static Long requestTokens(CostQuery query) {
+        if (query == null || !query.isPerRequest()) {
+            return null;
         }
-        return (long) f.inputTokens() + f.outputTokens();
+        long tokens = query.inputTokensPerRequest().add(query.outputTokensPerRequest())
+            .add(query.reasoningTokensPerRequest()).longValue();
+        return tokens > 0 ? tokens : null;
     }
 
     /** The workload's output (and reasoning) tokens over its input tokens, for the run nearest its mix. */
