@@ -37,11 +37,11 @@ public record HostingOption(Gpu gpu, Precision precision, ThroughputRun run, Gpu
 
     /**
      * One option per GPU and precision the model was measured at, the cheapest per token first (those without a
-     * price last). The run standing for each is the serving run nearest the workload's mix of output to input
-     * tokens, or, without a serving run, the nearest upper bound: a latency-bound run is what a service gets.
-     *
-     * Of runs as near the mix, the one nearest the request's length (per-request workloads), else the slowest:
-     * a monthly total says nothing of its requests' length, and a short-prompt run must not flatter it.
+     * price last). The run standing for each: its serving runs if it has any (a latency-bound run is what a
+     * service gets), else its upper bounds; of those, the nearest the workload's mix of output to input tokens
+     * (within 10%); of runs as near, the nearest the request's length, or for a monthly workload, which says
+     * nothing of its requests, the median throughput, so that neither a short-prompt run nor a latency-tuned one
+     * decides.
      *
      * @param outputShare the workload's output (and reasoning) tokens over its input tokens; {@code null} when
      *        it has no input or no output, which takes the runs as they are
@@ -53,7 +53,7 @@ public record HostingOption(Gpu gpu, Precision precision, ThroughputRun run, Gpu
             .collect(Collectors.groupingBy(run -> run.getGpuId() + " " + run.figures().precision(), LinkedHashMap::new,
                     Collectors.toList()));
         return byKey.values().stream().map(group -> {
-            ThroughputRun run = group.stream().min(standingFor(outputShare, requestTokens)).orElseThrow();
+            ThroughputRun run = standingFor(group, outputShare, requestTokens);
             Gpu gpu = gpus.get(run.getGpuId());
             GpuPrice price = defaultPrice(gpu).orElse(null);
             BigDecimal perGpu = tokensPerSecondPerGpu(run);
@@ -111,16 +111,32 @@ public record HostingOption(Gpu gpu, Precision precision, ThroughputRun run, Gpu
         return total.divide(BigDecimal.valueOf(f.gpuCount()), MathContext.DECIMAL64);
     }
 
-    private static Comparator<ThroughputRun> standingFor(BigDecimal outputShare, Long requestTokens) {
-        Comparator<ThroughputRun> serving = Comparator.comparing(run -> ThroughputRun.UPPER_BOUND.equals(run.figures().kind()));
-        // rounded, so that runs of one mix tie whatever the floating point says
-        Comparator<ThroughputRun> nearestMix = Comparator.comparingLong(run -> outputShare == null ? 0
-                : Math.round(1000 * Math.abs(Math.log((double) run.figures().outputTokens() / run.figures().inputTokens())
-                        - Math.log(outputShare.doubleValue()))));
-        Comparator<ThroughputRun> then = requestTokens == null
-                ? Comparator.comparing(HostingOption::tokensPerSecondPerGpu)
-                : Comparator.comparingLong(run -> Math.round(1000 * Math.abs(Math.log(
-                        (double) (run.figures().inputTokens() + run.figures().outputTokens()) / Math.max(1, requestTokens)))));
-        return serving.thenComparing(nearestMix).thenComparing(then).thenComparing(ThroughputRun::getId);
+    private static ThroughputRun standingFor(List<ThroughputRun> group, BigDecimal outputShare, Long requestTokens) {
+        boolean anyServing = group.stream().anyMatch(run -> !ThroughputRun.UPPER_BOUND.equals(run.figures().kind()));
+        List<ThroughputRun> kind = group.stream()
+            .filter(run -> anyServing != ThroughputRun.UPPER_BOUND.equals(run.figures().kind()))
+            .toList();
+        long nearest = kind.stream().mapToLong(run -> mixDistance(run, outputShare)).min().orElseThrow();
+        List<ThroughputRun> near = kind.stream()
+            .filter(run -> mixDistance(run, outputShare) == nearest)
+            .sorted(Comparator.comparing(HostingOption::tokensPerSecondPerGpu).thenComparing(ThroughputRun::getId))
+            .toList();
+        if (requestTokens == null) {
+            return near.get((near.size() - 1) / 2);
+        }
+        return near.stream()
+            .min(Comparator.comparingDouble((ThroughputRun run) -> Math.abs(Math.log(
+                    (double) (run.figures().inputTokens() + run.figures().outputTokens()) / requestTokens)))
+                .thenComparing(ThroughputRun::getId))
+            .orElseThrow();
+    }
+
+    /** How far a run's mix is from the workload's, in steps of about 10%. */
+    private static long mixDistance(ThroughputRun run, BigDecimal outputShare) {
+        if (outputShare == null) {
+            return 0;
+        }
+        return Math.round(10 * Math.abs(Math.log((double) run.figures().outputTokens() / run.figures().inputTokens())
+                - Math.log(outputShare.doubleValue())));
     }
 }

@@ -72,8 +72,11 @@ class HostingOptionTests {
 
         // a chat of 5 input tokens per output token: the 10:1 run is nearer than 1:1
         assertThat(HostingOption.of(runs, GPUS, new BigDecimal("0.2"), null).get(0).run()).isSameAs(longInput);
-        // an even mix, monthly: of the two even runs the slower, so that short prompts do not flatter it
+        // an even mix, monthly: of the two even runs the median (the lower of two), so short prompts do not decide
         assertThat(HostingOption.of(runs, GPUS, BigDecimal.ONE, null).get(0).run()).isSameAs(even);
+        ThroughputRun longEven = run("h100", "fp8", "upper-bound", 1, 2048, 2048, "3000", null);
+        assertThat(HostingOption.of(List.of(even, shortPrompts, longEven), GPUS, BigDecimal.ONE, null).get(0).run())
+            .isSameAs(even);
         // an even mix of 300-token requests: the 256-token run is the nearer in length
         assertThat(HostingOption.of(runs, GPUS, BigDecimal.ONE, 300L).get(0).run()).isSameAs(shortPrompts);
     }
