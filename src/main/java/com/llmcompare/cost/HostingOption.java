@@ -119,7 +119,7 @@ public record HostingOption(Gpu gpu, Precision precision, ThroughputRun run, Gpu
         long nearest = kind.stream().mapToLong(run -> mixDistance(run, outputShare)).min().orElseThrow();
         List<ThroughputRun> near = kind.stream()
             .filter(run -> mixDistance(run, outputShare) == nearest)
-            .sorted(Comparator.comparing(HostingOption::tokensPerSecondPerGpu).thenComparing(ThroughputRun::getId))
+            .sorted(Comparator.comparing((ThroughputRun run) -> tokensPerSecondPerGpu(run)).thenComparingInt(ThroughputRun::getId))
             .toList();
         if (requestTokens == null) {
             return near.get((near.size() - 1) / 2);
