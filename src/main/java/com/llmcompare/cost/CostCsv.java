@@ -62,16 +62,24 @@ final class CostCsv {
                     String.join(" ", sources)));
         }
         for (SelfHosting h : report.selfHosting()) {
-            String setup = h.gpuCount() + " × " + h.gpuType();
-            String sources = String.join(" ", List.of(h.gpuHourlyDefault().sourceId(), h.perGpuDefault().sourceId())
-                .stream()
+            String setup = h.gpuCount() + " × " + h.gpuType() + " at " + h.sizing().precision().label();
+            String sources = String.join(" ", java.util.stream.Stream.of(h.gpuHourlyDefault() == null ? null
+                    : h.gpuHourlyDefault().sourceId(), h.perGpuDefault().sourceId(), h.gpuMemory().sourceId(),
+                    h.architectureSourceId())
+                .filter(java.util.Objects::nonNull)
                 .distinct()
                 .toList());
+            String measured = h.measured() == null ? ""
+                    : "; throughput " + (h.measured().isUpperBound() ? "an upper bound (maximum-throughput table)"
+                            : "a serving benchmark") + ": " + h.measured().run().figures().engine() + ", "
+                            + h.measured().run().getEntry();
             rows.add(hosted("self-hosted always-on", h, setup, h.cost().alwaysOnMonthly(),
-                    "730 hours at $" + plain(h.gpuHourlyUsd()) + " per GPU-hour", sources));
+                    "730 hours at $" + plain(h.gpuHourlyUsd()) + " per GPU-hour; " + h.sizing().working() + measured,
+                    sources));
             rows.add(hosted("self-hosted on demand", h, setup, h.cost().onDemandMonthly(),
                     plain(h.cost().onDemandHours().setScale(2, RoundingMode.HALF_UP)) + " hours at "
-                            + plain(h.tokensPerSecond()) + " tokens/s and " + plain(h.utilization()) + "% utilization",
+                            + plain(h.tokensPerSecond()) + " tokens/s and " + plain(h.utilization()) + "% utilization"
+                            + measured,
                     sources));
         }
         for (Unpriced u : report.unpriced()) {

@@ -59,7 +59,9 @@ final class HostingSetups {
                     gpu.getMemoryGb());
             sizingNote = "Sized for " + sequences + (sequences == 1 ? " request" : " requests") + " at once ("
                     + (query != null && query.concurrency() != null ? "your concurrency"
-                            : f.concurrency() != null ? "the measured run's concurrency" : "one, as the run states none")
+                            : f.concurrency() != null ? "the measured run's concurrency"
+                                    : "one: the run states none, having queued every request at once, so give your "
+                                            + "concurrency to size the KV cache for your load")
                     + ") of " + FORMATS.grouped(BigDecimal.valueOf(tokens)) + " tokens each ("
                     + (query != null && query.isPerRequest() ? "your request's input, output and reasoning tokens"
                             : "the measured run's input and output tokens")
