@@ -43,6 +43,15 @@ class DataSnapshotTests {
     @Autowired
     HostingDefaultsRepository hosting;
 
+    @Autowired
+    com.llmcompare.core.cost.GpuRepository gpus;
+
+    @Autowired
+    com.llmcompare.core.cost.ModelArchitectureRepository architectures;
+
+    @Autowired
+    com.llmcompare.core.cost.ThroughputRunRepository runs;
+
     @Test
     @Transactional(readOnly = true)
     void theSnapshotHoldsEveryEntityWithItsValuesAndAssociations() {
@@ -86,5 +95,15 @@ class DataSnapshotTests {
         assertThat(snapshot.scoresOfBenchmark("swe-bench-verified")).extracting(Score::getValue)
             .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(snapshot.offers(java.time.LocalDate.of(2026, 11, 23))).hasSize(snapshot.models().size());
+        // the GPUs with their prices, the architectures and every run, per model
+        assertThat(snapshot.gpus()).hasSize((int) gpus.count());
+        gpus.findAll().forEach(gpu -> assertThat(snapshot.gpu(gpu.getId()).orElseThrow().getPrices())
+            .as(gpu.getId()).hasSameSizeAs(gpu.getPrices()));
+        architectures.findAll().forEach(a -> assertThat(snapshot.architecture(a.getModelSlug()).orElseThrow().getLayers())
+            .isEqualTo(a.getLayers()));
+        assertThat(models.findAll().stream().mapToInt(m -> snapshot.runs(m.getSlug()).size()).sum())
+            .isEqualTo((int) runs.count());
+        assertThat(snapshot.runs("llama-3.3-70b-instruct")).extracting(com.llmcompare.core.cost.ThroughputRun::getId)
+            .isSorted();
     }
 }
