@@ -58,10 +58,14 @@ public class SourceUsage {
 
     private final ClaimCheckRepository claimChecks;
 
+    private final com.llmcompare.core.snapshot.DataSnapshot snapshot;
+
     SourceUsage(LanguageModelRepository models, LicenseRepository licenses, BenchmarkRepository benchmarks,
             ScoreRepository scores, PriceRepository prices, TradeOffRepository tradeOffs,
             TradeOffItemRepository tradeOffItems, HostingDefaultsRepository hosting, CostClaimRepository costClaims,
-            HybridApproachRepository hybrid, ClaimCheckRepository claimChecks) {
+            HybridApproachRepository hybrid, ClaimCheckRepository claimChecks,
+            com.llmcompare.core.snapshot.DataSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.models = models;
         this.licenses = licenses;
         this.benchmarks = benchmarks;
@@ -133,6 +137,7 @@ public class SourceUsage {
             add(facts, profile.getGpuHourlyUsd().sourceId(), label + " — $ per GPU-hour (assumption)", url);
             add(facts, profile.getTokensPerSecondPerGpu().sourceId(), label + " — tokens/s per GPU (assumption)", url);
         }
+        selfHostingFacts(facts);
         for (CostClaim claim : costClaims.findAllByOrderByPositionAsc()) {
             String label = "Cost claim: " + claim.getClaim();
             add(facts, claim.getSourceId(), label, "/cost#" + claim.getId());
@@ -152,6 +157,28 @@ public class SourceUsage {
                         "Evidence for a claim checked (" + claim.getTopic() + ")", url));
         });
         return facts;
+    }
+
+    /** GPUs' memory and prices, architectures, and the measured runs by model, GPU and precision. */
+    private void selfHostingFacts(Map<String, List<CitingFact>> facts) {
+        for (com.llmcompare.core.cost.Gpu gpu : snapshot.gpus()) {
+            add(facts, gpu.getMemorySourceId(), gpu.getName() + " — memory", null);
+            gpu.getPrices().forEach(price -> add(facts, price.getSourceId(), gpu.getName() + " — $"
+                    + price.getUsdPerHour().stripTrailingZeros().toPlainString() + " per GPU-hour (" + price.getKind()
+                    + ", " + price.getProvider() + ")", null));
+        }
+        for (LanguageModel model : snapshot.models()) {
+            String url = "/cost?models=" + model.getSlug();
+            snapshot.architecture(model.getSlug())
+                .ifPresent(a -> add(facts, a.getSourceId(), model.getName() + " — architecture (KV cache sizing)", url));
+            Map<String, Long> runs = snapshot.runs(model.getSlug()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(run -> run.getSourceId() + "\t" + run.getGpuId() + " at "
+                        + run.figures().precision() + " (" + run.figures().kind() + ")", java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
+            runs.forEach((key, count) -> add(facts, key.substring(0, key.indexOf('\t')), model.getName()
+                    + " — measured throughput on " + key.substring(key.indexOf('\t') + 1) + ", " + count
+                    + (count == 1 ? " run" : " runs"), url));
+        }
     }
 
     private static void add(Map<String, List<CitingFact>> facts, String sourceId, String label, String url) {

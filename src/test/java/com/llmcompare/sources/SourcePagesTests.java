@@ -1,5 +1,6 @@
 package com.llmcompare.sources;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -68,6 +69,19 @@ class SourcePagesTests {
         mvc.perform(get("/sources").param("q", "LLAMA2-MODEL-CARD"))
             .andExpect(xpath(SOURCE).exists())
             .andExpect(xpath("count(//article[contains(@class,'panel')])").number(1.0));
+    }
+
+    @Test
+    void theSelfHostingDataIsCreditedWithTheFactsItBacks() throws Exception {
+        mvc.perform(get("/sources").param("q", "TensorRT-LLM"))
+            .andExpect(xpath("//article[@id='trtllm-perf-overview']").string(allOf(containsString("NVIDIA"),
+                    containsString("Llama 3.3 70B Instruct — measured throughput on h100 at fp8 (upper-bound), 12 runs"))));
+        mvc.perform(get("/sources").param("q", "InferenceX"))
+            .andExpect(xpath("//article[@id='inferencex-gpu-costs']")
+                .string(containsString("NVIDIA H100 SXM 80GB — $1.3 per GPU-hour (rental-3yr, SemiAnalysis InferenceX)")));
+        mvc.perform(get("/sources").param("q", "gpustack"))
+            .andExpect(xpath("//article[@id='gpustack-performance-lab']")
+                .string(containsString("gpt-oss-120b — measured throughput on h100 at mxfp4 (serving)")));
     }
 
     @Test
