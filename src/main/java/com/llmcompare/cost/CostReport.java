@@ -151,8 +151,15 @@ public record CostReport(CostQuery query, Workload workload, List<ApiOption> api
             return gpuCount + (gpuCount == 1 ? " GPU" : " GPUs");
         }
 
+        /** Says where the throughput is an upper bound, so that no summary passes it off as typical. */
         public String getAlwaysOnLabel() {
-            return modelName + " always-on (" + gpuCount + " × " + gpuType + ")";
+            return modelName + " always-on (" + gpuCount + " × " + gpuType
+                    + (isUpperBound() && !throughputOverridden ? ", at an upper-bound throughput" : "") + ")";
+        }
+
+        /** Costed on a maximum-throughput table rather than a serving benchmark. */
+        public boolean isUpperBound() {
+            return measured != null && measured.isUpperBound();
         }
 
         public String getOnDemandLabel() {

@@ -59,6 +59,8 @@ class SelfHostingPagesTests {
             .andExpect(status().isOk())
             .andExpect(xpath("//section[@id='hosting-" + LLAMA + "']//dd[@class='throughput']")
                 .string(allOf(containsString("An upper bound, not typical"), containsString("8,410 tokens/s per replica"))))
+            .andExpect(xpath("//li[@id='verdict-self-hosted']").string(containsString(
+                    "Llama 3.3 70B Instruct always-on (2 × NVIDIA H100 SXM 80GB, at an upper-bound throughput) — $1,898.00")))
             .andExpect(xpath("//section[@id='hosting-" + LLAMA + "']//dd[@class='sizing']")
                 .string(containsString("KV cache 2 × 8 KV heads × 128 dims × 80 layers × 2,000 tokens")))
             .andExpect(xpath("//section[@id='hosting-" + LLAMA + "']//table[@class='hosting-options']"
