@@ -18,7 +18,7 @@ def write(name, value):
 
 def sized(slug):
     m = models.get(slug)
-    return m is not None and m["access"]["weightsDownloadable"] and m["parameters"].get("count")
+    return m is not None and m["access"]["weightsDownloadable"]
 
 
 gpus = []
@@ -68,9 +68,10 @@ for entry, a in zip(architectures, [a for a in json.loads((research / "architect
 write("architectures.json", architectures)
 
 runs = []
+gpu_ids = {g["id"] for g in gpus}
 for r in json.loads((research / "throughput.json").read_text()):
-    if not sized(r["model"]):
-        continue
+    if not sized(r["model"]) or r["gpu"] not in gpu_ids:
+        continue  # not self-hostable, or on a GPU gpus.json does not describe (Ascend 910B)
     concurrency = r.get("concurrency") if r.get("concurrencyKind") == "max-concurrency" else None
     note = r.get("note") or ""
     if r.get("publishedOutputTokensPerGpu") is not None:

@@ -201,6 +201,11 @@ public class CostCalculator {
                 }
                 continue;
             }
+            if (model.getParameterCount() == null) {
+                unhosted.put(model.getSlug(), "measured on GPUs, but the data set has no parameter count for it, so "
+                        + "the memory its weights take cannot be worked out");
+                continue;
+            }
             List<HostingOption> options = HostingOption.of(runs, gpus, HostingSetups.outputShare(query),
                     HostingSetups.requestTokens(query));
             Optional<HostingOption> picked = choice.isMade()

@@ -29,6 +29,7 @@ import com.llmcompare.core.cost.GpuPrice;
 import com.llmcompare.core.cost.HostingDefaults;
 import com.llmcompare.core.cost.ModelArchitecture;
 import com.llmcompare.core.cost.ThroughputRun;
+import com.llmcompare.core.cost.TokenizerFamily;
 import com.llmcompare.core.dataset.DataFiles.AssumptionFile;
 import com.llmcompare.core.dataset.DataFiles.ClaimFile;
 import com.llmcompare.core.dataset.DataFiles.CostClaimFile;
@@ -175,6 +176,12 @@ class DataSetLoader implements SmartInitializingSingleton {
                 .toList());
         List<DataFiles.ThroughputFile> runs = data.throughput();
         persist(IntStream.range(0, runs.size()).mapToObj(i -> throughputRun(i + 1, runs.get(i))).toList());
+        persist(data.tokenizers()
+                .stream()
+                .map(t -> new TokenizerFamily(t.id(), t.name(), new TokenizerFamily.Counting(t.kind(), t.encoding(),
+                        t.resource(), t.baseFamily(), t.ratio()), t.source(), t.quote(), t.licence(), t.licenceSource(),
+                        t.note(), t.models()))
+                .toList());
         List<CostClaimFile> costClaims = data.costClaims();
         for (int i = 0; i < costClaims.size(); i++) {
             CostClaimFile c = costClaims.get(i);

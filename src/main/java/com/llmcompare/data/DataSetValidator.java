@@ -138,6 +138,7 @@ public class DataSetValidator {
             validateHosting(hosting, check, modelsBySlug);
         }
         validateSelfHostingData(data, check, modelsBySlug);
+        validateTokenizers(data, check, modelsBySlug);
         unique("cost-claims.json", data.costClaims(), CostClaimFile::id, "id");
         Map<String, PriceFile> pricesById = data.prices()
             .stream()
@@ -224,17 +225,57 @@ public class DataSetValidator {
         }
     }
 
+    /**
+     * Every model in one family at most, every family's counting complete: a tiktoken encoding, a shipped
+     * tokenizer file, or an estimate on another counted family with its ratio and source.
+     */
+    private void validateTokenizers(DataSet data, SourceCheck check, Map<String, ModelFile> models) {
+        Set<String> families = unique("tokenizers.json", data.tokenizers(), DataFiles.TokenizerFamilyFile::id, "id");
+        Set<String> counted = new java.util.HashSet<>();
+        for (DataFiles.TokenizerFamilyFile t : data.tokenizers()) {
+            check.source("tokenizers.json", t.id(), "source", t.source());
+            if (t.licenceSource() != null) {
+                check.source("tokenizers.json", t.id(), "licenceSource", t.licenceSource());
+            }
+            for (String slug : t.models()) {
+                reference("tokenizers.json", t.id(), "models", slug, models.keySet(), "models/");
+                if (!counted.add(slug)) {
+                    throw new DataSetException("tokenizers.json", t.id(), "models",
+                            "'" + slug + "' is in two tokenizer families: a model has one tokenizer");
+                }
+            }
+            switch (t.kind()) {
+                case "tiktoken" -> {
+                    if (t.encoding() == null) {
+                        throw new DataSetException("tokenizers.json", t.id(), "encoding", "a tiktoken family names its encoding");
+                    }
+                }
+                case "huggingface" -> {
+                    if (t.resource() == null || t.licence() == null
+                            || DataSetValidator.class.getResource("/tokenizers/" + t.resource() + "/tokenizer.json.gz") == null) {
+                        throw new DataSetException("tokenizers.json", t.id(), t.licence() == null ? "licence" : "resource",
+                                "a published tokenizer ships as tokenizers/{resource}/tokenizer.json.gz with its licence");
+                    }
+                }
+                default -> {
+                    reference("tokenizers.json", t.id(), "baseFamily", t.baseFamily(), families, "tokenizers.json");
+                    if (t.ratio() == null || t.quote() == null) {
+                        throw new DataSetException("tokenizers.json", t.id(), "ratio",
+                                "an estimate states its ratio to the base family and quotes its source");
+                    }
+                }
+            }
+        }
+    }
+
     private static void selfHostable(String file, String entry, Map<String, ModelFile> models) {
         String slug = entry.split(" ", 2)[0];
         reference(file, entry, "model", slug, models.keySet(), "models/");
         ModelFile model = models.get(slug);
+        // a model without a parameter count may have runs: the calculator then says it cannot size them
         if (!model.access().weightsDownloadable() || "encoder".equals(model.architecture())) {
             throw new DataSetException(file, entry, "model", "'" + slug
                     + "' cannot be self-hosted for text: its weights cannot be downloaded, or it is an encoder");
-        }
-        if (model.parameters().count() == null) {
-            throw new DataSetException(file, entry, "model",
-                    "'" + slug + "' has no parameter count, so the memory its weights take cannot be worked out");
         }
     }
 

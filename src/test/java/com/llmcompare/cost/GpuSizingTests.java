@@ -73,8 +73,9 @@ class GpuSizingTests {
     void precisionParsesItsLabel() {
         assertThat(Precision.fromLabel("fp16")).isEqualTo(Precision.FP16);
         assertThat(Precision.fromLabel(" INT4 ")).isEqualTo(Precision.INT4);
-        assertThatIllegalArgumentException().isThrownBy(() -> Precision.fromLabel("fp8"))
-                .withMessage("precision must be one of fp16, int8, int4");
+        assertThat(Precision.fromLabel("MXFP4").bytesPerParameter()).isEqualByComparingTo("0.53125");
+        assertThatIllegalArgumentException().isThrownBy(() -> Precision.fromLabel("fp3"))
+                .withMessage("precision must be one of fp16, bf16, fp8, int8, fp4, mxfp4, int4");
     }
 
     @Test

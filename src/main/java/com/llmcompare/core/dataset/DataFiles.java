@@ -253,6 +253,19 @@ public final class DataFiles {
     }
 
     /**
+     * A tokenizer and the models that use it ({@code tokenizers.json}): {@code tiktoken} with its {@code encoding},
+     * {@code huggingface} with the {@code resource} folder its {@code tokenizer.json.gz} ships in (and the
+     * vocabulary's {@code licence}), or {@code estimate}: the {@code baseFamily}'s count × {@code ratio}, for a
+     * tokenizer that is not public.
+     */
+    public record TokenizerFamilyFile(@NotBlank @Pattern(regexp = SLUG) String id, @NotBlank String name,
+            @NotBlank @Pattern(regexp = "tiktoken|huggingface|estimate") String kind,
+            @Pattern(regexp = "o200k_base|cl100k_base") String encoding, @Pattern(regexp = SLUG) String resource,
+            String baseFamily, @Positive BigDecimal ratio, @NotBlank String source, String quote, String licence,
+            String licenceSource, String note, @NotNull List<@NotBlank @Pattern(regexp = SLUG) String> models) {
+    }
+
+    /**
      * An article's cost claim ({@code cost-claims.json}), checked against two prices for a per-request
      * workload: {@code claimedRatio} is the cost at {@code numeratorPrice} over the cost at
      * {@code denominatorPrice}.

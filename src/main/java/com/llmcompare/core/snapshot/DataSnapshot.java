@@ -66,7 +66,7 @@ public class DataSnapshot {
 
     /** The repositories of the GPUs, the architectures and the measured runs, which are read together. */
     record SelfHostingRepositories(GpuRepository gpus, ModelArchitectureRepository architectures,
-            ThroughputRunRepository runs) {
+            ThroughputRunRepository runs, com.llmcompare.core.cost.TokenizerFamilyRepository tokenizers) {
     }
 
     private volatile Loaded loaded;
@@ -78,15 +78,16 @@ public class DataSnapshot {
             Map<String, List<Score>> scoresByBenchmark, List<Benchmark> benchmarks,
             Map<String, HostingDefaults> hosting, List<CostClaim> costClaims, List<Gpu> gpus,
             Map<String, Gpu> gpusById, Map<String, ModelArchitecture> architectures,
-            Map<String, List<ThroughputRun>> runsByModel) {
+            Map<String, List<ThroughputRun>> runsByModel, List<com.llmcompare.core.cost.TokenizerFamily> tokenizers,
+            Map<String, com.llmcompare.core.cost.TokenizerFamily> tokenizerByModel) {
     }
 
     DataSnapshot(PlatformTransactionManager transactions, LanguageModelRepository models, PriceRepository prices,
             ScoreRepository scores, BenchmarkRepository benchmarks, HostingDefaultsRepository hosting,
             CostClaimRepository costClaims, GpuRepository gpus, ModelArchitectureRepository architectures,
-            ThroughputRunRepository runs) {
+            ThroughputRunRepository runs, com.llmcompare.core.cost.TokenizerFamilyRepository tokenizers) {
         this.costClaimRepository = costClaims;
-        this.selfHosting = new SelfHostingRepositories(gpus, architectures, runs);
+        this.selfHosting = new SelfHostingRepositories(gpus, architectures, runs, tokenizers);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.modelRepository = models;
@@ -124,6 +125,8 @@ public class DataSnapshot {
         });
         List<Score> scores = List.copyOf(scoreRepository.findAllByOrderByBenchmarkNameAscValueDesc());
         List<Gpu> gpus = List.copyOf(selfHosting.gpus().findAllByOrderByNameAsc());
+        List<com.llmcompare.core.cost.TokenizerFamily> tokenizers = List.copyOf(selfHosting.tokenizers().findAllByOrderByNameAsc());
+        tokenizers.forEach(t -> Hibernate.initialize(t.getModels()));
         gpus.forEach(gpu -> Hibernate.initialize(gpu.getPrices()));
         Map<String, LanguageModel> bySlug = models.stream()
             .collect(Collectors.toUnmodifiableMap(LanguageModel::getSlug, Function.identity()));
@@ -136,7 +139,10 @@ public class DataSnapshot {
                 gpus.stream().collect(Collectors.toUnmodifiableMap(Gpu::getId, Function.identity())),
                 selfHosting.architectures().findAll().stream()
                     .collect(Collectors.toUnmodifiableMap(ModelArchitecture::getModelSlug, Function.identity())),
-                group(selfHosting.runs().findAllByOrderByIdAsc(), ThroughputRun::getModelSlug));
+                group(selfHosting.runs().findAllByOrderByIdAsc(), ThroughputRun::getModelSlug), tokenizers,
+                tokenizers.stream()
+                    .flatMap(t -> t.getModels().stream().map(slug -> Map.entry(slug, t)))
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {
@@ -212,6 +218,16 @@ public class DataSnapshot {
     /** A model's measured runs on GPUs, in the file's order. */
     public List<ThroughputRun> runs(String slug) {
         return loaded().runsByModel().getOrDefault(slug, List.of());
+    }
+
+    /** Every tokenizer family, by name. */
+    public List<com.llmcompare.core.cost.TokenizerFamily> tokenizers() {
+        return loaded().tokenizers();
+    }
+
+    /** The tokenizer a model counts its tokens with, where the data set knows it. */
+    public Optional<com.llmcompare.core.cost.TokenizerFamily> tokenizerOf(String slug) {
+        return Optional.ofNullable(loaded().tokenizerByModel().get(slug));
     }
 
     /** The articles' cost claims, in their order, with the prices they are checked against. */
