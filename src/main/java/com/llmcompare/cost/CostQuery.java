@@ -37,6 +37,27 @@ public record CostQuery(List<String> models, BigDecimal inputTokens, BigDecimal 
                 reasoningTokensPerRequest, asOf, choices, concurrency);
     }
 
+    /** This query with these tokenizer multipliers (a measured text's), each replacing the model's own. */
+    public CostQuery withTokenizerMultipliers(Map<String, BigDecimal> multipliers) {
+        Map<String, ModelOverrides> changed = new java.util.LinkedHashMap<>(overrides);
+        multipliers.forEach((slug, multiplier) -> changed.put(slug,
+                overridesFor(slug).with(CostField.TOKENIZER_MULTIPLIER, multiplier)));
+        return new CostQuery(models, inputTokens, outputTokens, requestsPerDay, inputTokensPerRequest,
+                outputTokensPerRequest, cachedShare, utilization, changed, billing, reasoningTokens,
+                reasoningTokensPerRequest, asOf, gpuChoices, concurrency);
+    }
+
+    /**
+     * This query per request with these tokens per request (a measured prompt and answer): the requests a day
+     * kept, or the form's default for a monthly query; reasoning per request kept, a month's dropped.
+     */
+    public CostQuery perRequest(BigDecimal input, BigDecimal output) {
+        BigDecimal requests = isPerRequest() ? requestsPerDay : CostField.REQUESTS_PER_DAY.getDefaultValue();
+        return new CostQuery(models, inputTokens, outputTokens, requests, input, output, cachedShare, utilization,
+                overrides, billing, reasoningTokens, isPerRequest() ? reasoningTokensPerRequest : BigDecimal.ZERO, asOf,
+                gpuChoices, concurrency);
+    }
+
     public GpuChoice gpuChoiceFor(String slug) {
         return gpuChoices.getOrDefault(slug, GpuChoice.NONE);
     }

@@ -159,8 +159,12 @@ public class SourceUsage {
         return facts;
     }
 
-    /** GPUs' memory and prices, architectures, and the measured runs by model, GPU and precision. */
+    /** GPUs' memory and prices, architectures, the measured runs by model, GPU and precision, and tokenizers. */
     private void selfHostingFacts(Map<String, List<CitingFact>> facts) {
+        for (com.llmcompare.core.cost.TokenizerFamily tokenizer : snapshot.tokenizers()) {
+            add(facts, tokenizer.getSourceId(), "Tokenizer " + tokenizer.getName() + (tokenizer.isEstimate() ? " (an estimate)"
+                    : "") + " — counts the text of " + tokenizer.getModels().size() + " models on the calculator", "/cost#measure");
+        }
         for (com.llmcompare.core.cost.Gpu gpu : snapshot.gpus()) {
             add(facts, gpu.getMemorySourceId(), gpu.getName() + " — memory", null);
             gpu.getPrices().forEach(price -> add(facts, price.getSourceId(), gpu.getName() + " — $"

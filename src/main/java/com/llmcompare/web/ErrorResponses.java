@@ -52,6 +52,11 @@ class ErrorResponses {
         return respond(request, HttpStatus.BAD_REQUEST, ex.getMessage(), Map.of("parameter", ex.getParameter()));
     }
 
+    @ExceptionHandler(TooLargeException.class)
+    Object tooLarge(TooLargeException ex, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONTENT_TOO_LARGE, ex.getMessage(), Map.of());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, "The parameter '" + ex.getName() + "' has the wrong type.",

@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 /**
  * Security headers on every answer, error answers included (Tomcat's own 405 for TRACE, a 404 for
  * {@code /WEB-INF/…}), and GET/HEAD only: the site is read-only, so any other method is a 405 before it
- * reaches a controller. No error answer may be cached: whatever set a Cache-Control (the static
+ * reaches a controller, but for the one POST it answers ({@link #POST_PATH}: a text counted and forgotten). No error answer may be cached: whatever set a Cache-Control (the static
  * resources' year, say) is replaced by {@code no-store} once the status is an error.
  */
 @Component
@@ -39,6 +39,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String API_DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /** The one address that answers POST: "measure my text" on the calculator, which keeps nothing. */
+    public static final String POST_PATH = "/cost/measure";
 
     /** The Cache-Control of every error answer. */
     static final String NO_STORE = "no-store";
@@ -76,7 +79,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             return;
         }
         String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+        boolean post = "POST".equals(method) && POST_PATH.equals(request.getRequestURI());
+        if (!"GET".equals(method) && !"HEAD".equals(method) && !post) {
             methodNotAllowed(request, response);
             return;
         }
@@ -133,7 +137,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
     private static void methodNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpStatus.METHOD_NOT_ALLOWED.value());
-        response.setHeader(HttpHeaders.ALLOW, "GET, HEAD");
+        response.setHeader(HttpHeaders.ALLOW, POST_PATH.equals(request.getRequestURI()) ? "GET, HEAD, POST" : "GET, HEAD");
         response.setCharacterEncoding("UTF-8");
         String detail = "This site is read-only: it answers GET and HEAD only.";
         if (request.getRequestURI().startsWith("/api/")) {
