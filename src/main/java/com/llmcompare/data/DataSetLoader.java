@@ -216,7 +216,9 @@ class DataSetLoader implements SmartInitializingSingleton {
                     .map(i -> new TradeOffItem(i.id(), i.side(), i.kind(), i.dimension(), i.text(), i.source()))
                     .toList());
         }
-        entityManager.persist(new DataSetInfo(data.version(), asOf(data)));
+        entityManager.persist(new DataSetInfo(data.version(), asOf(data), newest(data.prices().stream()
+            .map(DataFiles.PriceFile::lastChecked)), newest(data.scores().stream()
+                .map(score -> score.run() == null ? null : score.run().date())), opennessAsOf(data)));
     }
 
     /** The newest date among the sources and the prices' last checks. */
@@ -227,6 +229,23 @@ class DataSetLoader implements SmartInitializingSingleton {
             .filter(date -> date != null)
             .max(String::compareTo)
             .orElse(null);
+    }
+
+    private static String newest(Stream<String> dates) {
+        return dates.filter(date -> date != null).max(String::compareTo).orElse(null);
+    }
+
+    /** The newest dated source an openness audit, or a transparency score, rests on. */
+    static String opennessAsOf(DataSet data) {
+        Map<String, String> dates = data.sources().stream()
+            .filter(source -> source.date() != null)
+            .collect(Collectors.toMap(DataFiles.SourceFile::id, DataFiles.SourceFile::date));
+        return newest(Stream.concat(
+                data.audits().stream().flatMap(audit -> Stream.concat(Stream.of(audit.source()),
+                        audit.features().values().stream().map(DataFiles.AuditFeatureFile::source))),
+                data.transparency().stream().map(DataFiles.TransparencyFile::source))
+            .filter(id -> id != null)
+            .map(dates::get));
     }
 
     static final String NO_AUDIT = "No openness audit covers this model yet: none of its criteria is assessed, so its"

@@ -13,8 +13,14 @@ class LayoutAdvice {
 
     private final DataSetVersion dataSetVersion;
 
-    LayoutAdvice(DataSetVersion dataSetVersion) {
+    private final com.llmcompare.core.calendar.Today today;
+
+    private final SiteProperties site;
+
+    LayoutAdvice(DataSetVersion dataSetVersion, com.llmcompare.core.calendar.Today today, SiteProperties site) {
         this.dataSetVersion = dataSetVersion;
+        this.today = today;
+        this.site = site;
     }
 
     @ModelAttribute
@@ -22,5 +28,8 @@ class LayoutAdvice {
         DataSetInfo info = dataSetVersion.info();
         model.addAttribute("dataVersion", info.getVersion());
         model.addAttribute("dataAsOf", info.getAsOf());
+        model.addAttribute("dataInfo", info);
+        model.addAttribute("pricesStaleDays", com.llmcompare.core.dataset.DataFreshness
+            .staleByDays(info.getPricesAsOf(), today.date(), site.stalePricesAfterDays()).orElse(null));
     }
 }

@@ -18,11 +18,12 @@ import org.springframework.util.unit.DataSize;
  * @param pageCacheSize the most bytes of rendered answers kept in memory (README sizes it for a 256 MB heap)
  * @param requestHeadDeadline how long a client may take to send a whole request head before the
  *     connection is closed (a client trickling header lines otherwise holds it for ever)
+ * @param stalePricesAfterDays how old the newest price check may be before every page says so
  */
 @ConfigurationProperties("llmcompare")
 public record SiteProperties(URI publicUrl, @DefaultValue({ "localhost", "127.0.0.1", "[::1]" }) List<String> allowedHosts,
         @DefaultValue("64KB") DataSize socketWriteBuffer, @DefaultValue("32MB") DataSize pageCacheSize,
-        @DefaultValue("10s") java.time.Duration requestHeadDeadline) {
+        @DefaultValue("10s") java.time.Duration requestHeadDeadline, @DefaultValue("30") int stalePricesAfterDays) {
 
     public SiteProperties {
         if (allowedHosts == null || allowedHosts.isEmpty()) {

@@ -31,7 +31,7 @@ class PublicUrlTests {
     private static PublicUrl resolver(String publicUrl) {
         return new PublicUrl(new SiteProperties(publicUrl == null ? null : URI.create(publicUrl),
                 List.of("localhost", "127.0.0.1", "[::1]"), DataSize.ofKilobytes(64), DataSize.ofMegabytes(32),
-                java.time.Duration.ofSeconds(10)));
+                java.time.Duration.ofSeconds(10), 30));
     }
 
     private static MockHttpServletRequest request(String host) {
