@@ -24,9 +24,13 @@ public final class ImportCommand {
             Usage: java -jar llm-compare.jar import --catalogue=<models-dev|genai-prices|llmstats|epoch|tau2-bench|aider|lmarena|osai-index>
                    --path=<folder>
                    [--data=<data folder, default: data>] [--write] [--verbose]
+               or: java -jar llm-compare.jar import --fetch [--catalogue=<id>[,<id>…]] [--allow-partial]
+                   [--report=<file.md>] [--data=<data folder>] [--write]
 
-            Reads one catalogue snapshot from a local folder, merges it into the data set and prints what
-            changes. Nothing is written without --write. Run it again with the same snapshot: nothing changes.""";
+            Reads one catalogue snapshot from a local folder (or, with --fetch, downloads each catalogue of
+            data/import/fetch.json at the commit its ref points at), merges it into the data set and prints what
+            changes. Nothing is written without --write; with --fetch, nothing at all when a catalogue fails,
+            unless --allow-partial. Run it again with the same snapshot: nothing changes.""";
 
     private ImportCommand() {
     }
@@ -43,6 +47,10 @@ public final class ImportCommand {
         }
         quietLogging();
         try (ValidatorFactory validators = Validation.buildDefaultValidatorFactory()) {
+            if (options.fetch()) {
+                return fetch(options, new FetchImport(validators.getValidator(), new Fetcher(Fetcher.Settings.DEFAULTS),
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC)), out, err);
+            }
             if (options.catalogue() == null) {
                 OsaiIndexImport.Result result = new OsaiIndexImport(validators.getValidator()).run(options.path(),
                         options.data(), options.write(), options.verbose());
@@ -62,6 +70,36 @@ public final class ImportCommand {
             err.println("Nothing was written to " + options.data() + ".");
             return 1;
         }
+    }
+
+    /** Exit 0 when every catalogue was fetched (or not modified), 1 when one failed. */
+    static int fetch(Options options, FetchImport fetch, PrintStream out, PrintStream err) {
+        FetchImport.Result result = fetch.run(options.data(), options.catalogues(), options.write(),
+                options.allowPartial());
+        for (FetchImport.Outcome outcome : result.outcomes()) {
+            out.println(outcome.catalogue().id() + ": " + outcome.status().name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' ') + " — " + outcome.message());
+            if (outcome.result() != null) {
+                out.print(outcome.result().report().render(options.verbose()));
+            }
+        }
+        if (options.report() != null) {
+            try {
+                java.nio.file.Files.writeString(options.report(), RefreshReport.markdown(result,
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+            }
+            catch (java.io.IOException ex) {
+                err.println("Cannot write the report to " + options.report() + ": " + ex.getMessage());
+                return 1;
+            }
+        }
+        if (result.anyFailed()) {
+            err.println(result.written() ? "A catalogue failed: the others were written (--allow-partial)."
+                    : "A catalogue failed: nothing was written to " + options.data() + " (--allow-partial writes the others).");
+            return 1;
+        }
+        printFiles(out, result.changedFiles(), result.written());
+        return 0;
     }
 
     private static void printFiles(PrintStream out, List<String> changedFiles, boolean written) {
@@ -85,7 +123,8 @@ public final class ImportCommand {
     }
 
     /** {@code catalogue} is null for the openness audits of the European Open Source AI Index ({@code osai-index}). */
-    record Options(Catalogue catalogue, Path path, Path data, boolean write, boolean verbose) {
+    record Options(Catalogue catalogue, Path path, Path data, boolean write, boolean verbose, boolean fetch,
+            List<Catalogue> catalogues, boolean allowPartial, Path report) {
 
         static Options parse(List<String> args) {
             Catalogue catalogue = null;
@@ -94,8 +133,27 @@ public final class ImportCommand {
             Path data = Path.of("data");
             boolean write = false;
             boolean verbose = false;
+            boolean fetch = args.contains("--fetch");
+            List<Catalogue> catalogues = new java.util.ArrayList<>();
+            boolean allowPartial = false;
+            Path report = null;
             for (String arg : args) {
-                if (arg.startsWith("--catalogue=")) {
+                if (arg.equals("--fetch")) {
+                    continue;
+                }
+                if (arg.equals("--allow-partial")) {
+                    allowPartial = true;
+                }
+                else if (arg.startsWith("--report=")) {
+                    report = Path.of(arg.substring("--report=".length()));
+                }
+                else if (fetch && arg.startsWith("--catalogue=")) {
+                    for (String id : arg.substring("--catalogue=".length()).split(",")) {
+                        catalogues.add(Catalogue.fromId(id.trim()).orElseThrow(() -> new IllegalArgumentException(
+                                "Unknown catalogue '" + id + "' for --fetch: use the ids of data/import/fetch.json.")));
+                    }
+                }
+                else if (arg.startsWith("--catalogue=")) {
                     String id = arg.substring("--catalogue=".length());
                     osaiIndex = id.equalsIgnoreCase(OsaiIndexImport.ID);
                     catalogue = osaiIndex ? null : Catalogue.fromId(id)
@@ -118,10 +176,19 @@ public final class ImportCommand {
                     throw new IllegalArgumentException("Unknown argument '" + arg + "'.");
                 }
             }
+            if (fetch) {
+                if (path != null) {
+                    throw new IllegalArgumentException("--fetch downloads the catalogues: it takes no --path.");
+                }
+                return new Options(null, null, data, write, verbose, true, List.copyOf(catalogues), allowPartial, report);
+            }
+            if (allowPartial || report != null) {
+                throw new IllegalArgumentException("--allow-partial and --report go with --fetch.");
+            }
             if ((catalogue == null && !osaiIndex) || path == null) {
                 throw new IllegalArgumentException("Both --catalogue and --path are needed.");
             }
-            return new Options(catalogue, path, data, write, verbose);
+            return new Options(catalogue, path, data, write, verbose, false, List.of(), false, null);
         }
     }
 }

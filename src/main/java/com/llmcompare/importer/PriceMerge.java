@@ -70,6 +70,7 @@ final class PriceMerge {
                     report.add(Kind.UNCHANGED, slug, entry.id(), what, null);
                 }
                 else {
+                    String was = amounts(existing);
                     String until = existing.path("validUntil").isNull() ? null : existing.path("validUntil").asString();
                     String note = existing.path("note").asString();
                     existing.setAll(price);
@@ -77,7 +78,7 @@ final class PriceMerge {
                         existing.put("validUntil", until);
                         existing.put("note", note);
                     }
-                    report.add(Kind.CHANGED, slug, entry.id(), what, amounts(price));
+                    report.add(Kind.CHANGED, slug, entry.id(), what, "was " + was + ", now " + amounts(price));
                 }
                 return;
             }
@@ -142,7 +143,8 @@ final class PriceMerge {
                 existing.put("note", (existing.path("note").asString() + " Superseded from " + from + " ("
                         + snapshotNote + ").").trim());
                 report.add(Kind.CHANGED, slug, entry.id(), "price " + existing.path("offer").asString() + " from "
-                        + existing.path("validFrom").asString(), "closed: valid until " + from);
+                        + existing.path("validFrom").asString(), "closed: valid until " + from + " (was "
+                                + amounts(existing) + ")");
             }
         }
     }
