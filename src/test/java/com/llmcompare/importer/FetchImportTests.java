@@ -295,12 +295,12 @@ class FetchImportTests {
         assertThat(report).contains("Would change: ");
     }
 
-    private static String commitJson(String sha, String date) {
+    static String commitJson(String sha, String date) {
         return "{\"sha\": \"" + sha + "\", \"commit\": {\"committer\": {\"date\": \"" + date + "T10:00:00Z\"}}}";
     }
 
     /** The folder as GitHub archives a repository: one top folder, no SNAPSHOT.txt (that is ours). */
-    private static byte[] archive(Path folder, String top) throws IOException {
+    static byte[] archive(Path folder, String top) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes));
                 Stream<Path> files = Files.walk(folder)) {
