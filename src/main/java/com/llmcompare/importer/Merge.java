@@ -41,6 +41,9 @@ final class Merge {
         this.scores = new ScoreMerge(report, catalogue, mapping, data, sources.snapshotNote(), sources::citeFile);
     }
 
+    /** The sources of the entries of this snapshot that give prices: a price citing any other has ended. */
+    private final java.util.Set<String> priced = new java.util.HashSet<>();
+
     void run(List<CatalogueEntry> entries) {
         report.entriesRead(entries.size());
         List<CatalogueEntry> sorted = entries.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
@@ -60,6 +63,9 @@ final class Merge {
             merge(target, entry);
         }
         scores.sweep(data.scores());
+        if (!catalogue.isBoard()) {
+            prices.endUnlisted(priced, data.prices());
+        }
         UnmappedClaims.sweep(catalogue, mapping, data, report);
         int[] counts = sources.apply(data.sources(), data.referencedSources());
         report.sources(counts[0], counts[1]);
@@ -92,7 +98,9 @@ final class Merge {
                 .forEach(skip -> report.add(Kind.SKIPPED, slug, entry.id(), skip.what(), skip.reason()));
         }
         if (!entry.prices().isEmpty()) {
-            prices.merge(slug, model, entry, sources.cite(entry), data.prices());
+            String source = sources.cite(entry);
+            priced.add(source);
+            prices.merge(slug, model, entry, source, data.prices());
         }
         if (!entry.results().isEmpty() && later == null) {
             scores.merge(slug, entry, catalogue.isBoard() ? null : sources.cite(entry), data.scores());

@@ -108,6 +108,34 @@ final class PriceMerge {
     }
 
     /**
+     * A current price this catalogue gave, citing an entry that no longer gives prices in the snapshot (the model
+     * is gone from the catalogue, or its offer is), ends on the snapshot's date: a price the catalogue stopped
+     * listing is not kept as current for ever. It stays in the history, with the reason in its note.
+     */
+    void endUnlisted(java.util.Set<String> priced, ArrayNode prices) {
+        String prefix = catalogue.id() + ".";
+        for (JsonNode node : prices) {
+            ObjectNode price = (ObjectNode) node;
+            if (!"catalogue".equals(price.path("origin").asString()) || !price.path("validUntil").isNull()
+                    || price.path("sources").size() != 1) {
+                continue;
+            }
+            String source = price.path("sources").get(0).asString();
+            if (!source.startsWith(prefix) || priced.contains(source)
+                    || price.path("validFrom").asString().compareTo(snapshotDate) >= 0) {
+                continue;
+            }
+            String was = amounts(price);
+            price.put("validUntil", snapshotDate);
+            price.put("note", (price.path("note").asString() + " No longer listed from " + snapshotDate + " ("
+                    + snapshotNote + ").").trim());
+            report.add(Kind.CHANGED, price.path("model").asString(), source.substring(prefix.length()), "price "
+                    + price.path("offer").asString() + " from " + price.path("validFrom").asString(),
+                    "no longer listed: valid until " + snapshotDate + " (was " + was + ")");
+        }
+    }
+
+    /**
      * The current price of the same offer when it has the same amounts: a later snapshot stating a
      * price again, under a later date, is the same price (checked again), not a new one.
      */

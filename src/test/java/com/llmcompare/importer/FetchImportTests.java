@@ -268,9 +268,10 @@ class FetchImportTests {
     @Test
     void theReportListsWhatChangedPerModelLineByLine() throws IOException {
         fetch(true, false);
-        // the catalogue moves on: GPT-4o's price is raised, GPT-4.1 added and mapped
+        // the catalogue moves on: GPT-4o's price is raised, o3 no longer listed, GPT-4.1 added and mapped
         Path snapshot = fixtures.catalogue(Catalogue.MODELS_DEV);
         fixtures.edit(snapshot.resolve("providers/openai/models/gpt-4o.toml"), t -> t.replace("input = 2.50", "input = 3.00"));
+        Files.delete(snapshot.resolve("providers/openai/models/o3.toml"));
         Files.writeString(snapshot.resolve("providers/openai/models/gpt-4.1.toml"), Files.readString(
                 snapshot.resolve("providers/openai/models/gpt-4o.toml")).replace("name = \"GPT-4o\"", "name = \"GPT-4.1\"")
             .replace("release_date = \"2024-05-13\"", "release_date = \"2025-04-14\""));
@@ -290,6 +291,8 @@ class FetchImportTests {
         assertThat(report).contains("\n### New models\n\n- `gpt-4.1` GPT-4.1 (entry `openai/gpt-4.1`)\n");
         assertThat(report).contains("\n### Price changes\n\n- `gpt-4o`: price gpt-4o — models.dev from 2024-08-06 — was $2.5 / $10"
                 + " per 1M, checked 2024-08-06, now $3 / $10 per 1M, checked 2024-08-06 (entry `openai/gpt-4o`)\n");
+        assertThat(report).contains("- `o3`: price o3 — models.dev from ");
+        assertThat(report).contains(" — no longer listed: valid until 2026-12-01 (was $");
         assertThat(report).contains("Would change: `data/import/fetch-state.json`, `data/import/fetched/models-dev.txt`, "
                 + "`data/models/gpt-4.1.json`, `data/prices.json`, `data/sources.json`\n");
         assertThat(report).contains("Would change: ");
