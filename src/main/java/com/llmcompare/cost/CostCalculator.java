@@ -66,6 +66,15 @@ public class CostCalculator {
         return CostForm.parse(parameters, slugs(), today.date(), gpuIds());
     }
 
+    /** The selected models' measured output per task (answer and thinking), where a benchmark measured it. */
+    public List<ReasoningRange> reasoning(List<String> slugs) {
+        return slugs.stream()
+            .flatMap(slug -> snapshot.model(slug).stream())
+            .filter(model -> !snapshot.reasoning(model.getSlug()).isEmpty())
+            .map(model -> new ReasoningRange(model.getSlug(), model.getName(), snapshot.reasoning(model.getSlug())))
+            .toList();
+    }
+
     /** The GPUs the form's {@code gpu.{slug}} may name. */
     public List<String> gpuIds() {
         return snapshot.gpus().stream().map(com.llmcompare.core.cost.Gpu::getId).toList();

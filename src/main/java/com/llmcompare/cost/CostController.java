@@ -85,6 +85,7 @@ class CostController {
         model.addAttribute("presets", CostPreset.values());
         model.addAttribute("defaults", calculator.defaults(form.getModels(), report == null ? null : report.query()));
         model.addAttribute("picker", calculator.picker());
+        model.addAttribute("reasoning", calculator.reasoning(form.getModels()));
         model.addAttribute("defaultModels", calculator.names(CostForm.DEFAULT_MODELS));
         model.addAttribute("canonicalUrl", report == null ? null : publicUrl.base(request) + report.getShareUrl());
         model.addAttribute("citations", sources.citations());

@@ -9,6 +9,7 @@ import com.llmcompare.core.dataset.DataFiles.GpuFile;
 import com.llmcompare.core.dataset.DataFiles.ArchitectureFile;
 import com.llmcompare.core.dataset.DataFiles.ThroughputFile;
 import com.llmcompare.core.dataset.DataFiles.TokenizerFamilyFile;
+import com.llmcompare.core.dataset.DataFiles.ReasoningFile;
 import com.llmcompare.core.dataset.DataFiles.ClaimCheckFile;
 import com.llmcompare.core.dataset.DataFiles.LicenseFile;
 import com.llmcompare.core.dataset.DataFiles.ModelFile;
@@ -28,5 +29,6 @@ public record DataSet(List<SourceFile> sources, List<VendorFile> vendors, List<L
         List<OpennessAuditFile> audits, List<ClaimCheckFile> claimChecks, List<ProviderFile> providers,
         List<TransparencyFile> transparency, List<GpuFile> gpus,
         List<ArchitectureFile> architectures, List<ThroughputFile> throughput,
-        List<TokenizerFamilyFile> tokenizers, String version) {
+        List<TokenizerFamilyFile> tokenizers,
+        List<ReasoningFile> reasoning, String version) {
 }

@@ -30,6 +30,7 @@ import com.llmcompare.core.cost.HostingDefaults;
 import com.llmcompare.core.cost.ModelArchitecture;
 import com.llmcompare.core.cost.ThroughputRun;
 import com.llmcompare.core.cost.TokenizerFamily;
+import com.llmcompare.core.cost.ReasoningMeasurement;
 import com.llmcompare.core.dataset.DataFiles.AssumptionFile;
 import com.llmcompare.core.dataset.DataFiles.ClaimFile;
 import com.llmcompare.core.dataset.DataFiles.CostClaimFile;
@@ -182,6 +183,13 @@ class DataSetLoader implements SmartInitializingSingleton {
                         t.resource(), t.baseFamily(), t.ratio()), t.source(), t.quote(), t.licence(), t.licenceSource(),
                         t.note(), t.models()))
                 .toList());
+        List<DataFiles.ReasoningFile> reasoning = data.reasoning();
+        persist(IntStream.range(0, reasoning.size()).mapToObj(i -> {
+            DataFiles.ReasoningFile r = reasoning.get(i);
+            return new ReasoningMeasurement(i + 1, r.model(), new ReasoningMeasurement.Figures(r.setting(), r.effort(),
+                    r.thinkingBudget(), r.outputTokensPerTask(), r.promptTokensPerTask(), r.tasks(), r.date()), r.source(),
+                    r.entry(), r.quote());
+        }).toList());
         List<CostClaimFile> costClaims = data.costClaims();
         for (int i = 0; i < costClaims.size(); i++) {
             CostClaimFile c = costClaims.get(i);

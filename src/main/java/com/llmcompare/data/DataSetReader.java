@@ -23,6 +23,7 @@ import com.llmcompare.core.dataset.DataFiles.GpuFile;
 import com.llmcompare.core.dataset.DataFiles.ArchitectureFile;
 import com.llmcompare.core.dataset.DataFiles.ThroughputFile;
 import com.llmcompare.core.dataset.DataFiles.TokenizerFamilyFile;
+import com.llmcompare.core.dataset.DataFiles.ReasoningFile;
 import com.llmcompare.core.dataset.DataFiles.ClaimCheckFile;
 import com.llmcompare.core.dataset.DataFiles.LicenseFile;
 import com.llmcompare.core.dataset.DataFiles.ModelFile;
@@ -94,9 +95,11 @@ public class DataSetReader {
         List<ThroughputFile> throughput = readList(dataDir, "throughput.json", ThroughputFile.class,
                 run -> run.model() + " on " + run.gpu() + " (" + run.entry() + ")");
         List<TokenizerFamilyFile> tokenizers = readList(dataDir, "tokenizers.json", TokenizerFamilyFile.class, TokenizerFamilyFile::id);
+        List<ReasoningFile> reasoning = readList(dataDir, "reasoning.json", ReasoningFile.class,
+                r -> r.model() + " (" + r.entry() + ")");
         return new DataSet(sources, vendors, licenses, benchmarks, models, scores, prices, tradeOffs, hosting,
                 costClaims, audits, claimChecks, providers, transparency, gpus, architectures, throughput, tokenizers,
-                version(dataDir));
+                reasoning, version(dataDir));
     }
 
     private List<ModelFile> readModels(Path dataDir) {
@@ -197,7 +200,7 @@ public class DataSetReader {
     private static final Set<String> KNOWN = Set.of("README.md", "sources.json", "vendors.json", "licenses.json",
             "benchmarks.json", "models", "scores.json", "prices.json", "tradeoffs.json", "hosting.json",
             "cost-claims.json", "openness", "claims.json", "providers.json", "transparency.json", "gpus.json",
-            "architectures.json", "throughput.json", "tokenizers.json", "import");
+            "architectures.json", "throughput.json", "tokenizers.json", "reasoning.json", "import");
 
     /** A file the data set does not know is refused, naming it, rather than silently left unread. */
     private static void refuseStrayFiles(Path dataDir) {

@@ -139,6 +139,11 @@ public class DataSetValidator {
         }
         validateSelfHostingData(data, check, modelsBySlug);
         validateTokenizers(data, check, modelsBySlug);
+        for (DataFiles.ReasoningFile r : data.reasoning()) {
+            String entry = r.model() + " (" + r.entry() + ")";
+            reference("reasoning.json", entry, "model", r.model(), modelsBySlug.keySet(), "models/");
+            check.source("reasoning.json", entry, "source", r.source());
+        }
         unique("cost-claims.json", data.costClaims(), CostClaimFile::id, "id");
         Map<String, PriceFile> pricesById = data.prices()
             .stream()

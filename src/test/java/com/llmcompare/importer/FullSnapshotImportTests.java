@@ -115,7 +115,7 @@ class FullSnapshotImportTests {
             Files.writeString(data.resolve(name), PrettyJson.write(list));
         }
         // what describes the removed models waits for the import that brings them back
-        for (String name : List.of("architectures.json", "throughput.json")) {
+        for (String name : List.of("architectures.json", "throughput.json", "reasoning.json")) {
             ArrayNode list = (ArrayNode) JSON.readTree(Files.readString(data.resolve(name)));
             for (int i = list.size() - 1; i >= 0; i--) {
                 if (created.contains(list.get(i).path("model").asString())) {

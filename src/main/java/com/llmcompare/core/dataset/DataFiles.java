@@ -266,6 +266,16 @@ public final class DataFiles {
     }
 
     /**
+     * Output tokens (answer and thinking) per task a benchmark measured for a model at a setting
+     * ({@code reasoning.json}); {@code entry} names the board file's line.
+     */
+    public record ReasoningFile(@NotBlank @Pattern(regexp = SLUG) String model, @NotBlank String setting, String effort,
+            @Positive Integer thinkingBudget, @NotNull @Positive Integer outputTokensPerTask,
+            @Positive Integer promptTokensPerTask, @NotNull @Positive Integer tasks, @Pattern(regexp = DATE) String date,
+            @NotBlank String source, @NotBlank String entry, @NotBlank String quote) {
+    }
+
+    /**
      * An article's cost claim ({@code cost-claims.json}), checked against two prices for a per-request
      * workload: {@code claimedRatio} is the cost at {@code numeratorPrice} over the cost at
      * {@code denominatorPrice}.

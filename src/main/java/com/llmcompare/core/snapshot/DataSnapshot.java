@@ -66,7 +66,8 @@ public class DataSnapshot {
 
     /** The repositories of the GPUs, the architectures and the measured runs, which are read together. */
     record SelfHostingRepositories(GpuRepository gpus, ModelArchitectureRepository architectures,
-            ThroughputRunRepository runs, com.llmcompare.core.cost.TokenizerFamilyRepository tokenizers) {
+            ThroughputRunRepository runs, com.llmcompare.core.cost.TokenizerFamilyRepository tokenizers,
+            com.llmcompare.core.cost.ReasoningMeasurementRepository reasoning) {
     }
 
     private volatile Loaded loaded;
@@ -79,15 +80,17 @@ public class DataSnapshot {
             Map<String, HostingDefaults> hosting, List<CostClaim> costClaims, List<Gpu> gpus,
             Map<String, Gpu> gpusById, Map<String, ModelArchitecture> architectures,
             Map<String, List<ThroughputRun>> runsByModel, List<com.llmcompare.core.cost.TokenizerFamily> tokenizers,
-            Map<String, com.llmcompare.core.cost.TokenizerFamily> tokenizerByModel) {
+            Map<String, com.llmcompare.core.cost.TokenizerFamily> tokenizerByModel,
+            Map<String, List<com.llmcompare.core.cost.ReasoningMeasurement>> reasoningByModel) {
     }
 
     DataSnapshot(PlatformTransactionManager transactions, LanguageModelRepository models, PriceRepository prices,
             ScoreRepository scores, BenchmarkRepository benchmarks, HostingDefaultsRepository hosting,
             CostClaimRepository costClaims, GpuRepository gpus, ModelArchitectureRepository architectures,
-            ThroughputRunRepository runs, com.llmcompare.core.cost.TokenizerFamilyRepository tokenizers) {
+            ThroughputRunRepository runs, com.llmcompare.core.cost.TokenizerFamilyRepository tokenizers,
+            com.llmcompare.core.cost.ReasoningMeasurementRepository reasoning) {
         this.costClaimRepository = costClaims;
-        this.selfHosting = new SelfHostingRepositories(gpus, architectures, runs, tokenizers);
+        this.selfHosting = new SelfHostingRepositories(gpus, architectures, runs, tokenizers, reasoning);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.modelRepository = models;
@@ -142,7 +145,9 @@ public class DataSnapshot {
                 group(selfHosting.runs().findAllByOrderByIdAsc(), ThroughputRun::getModelSlug), tokenizers,
                 tokenizers.stream()
                     .flatMap(t -> t.getModels().stream().map(slug -> Map.entry(slug, t)))
-                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)),
+                group(selfHosting.reasoning().findAllByOrderByIdAsc(),
+                        com.llmcompare.core.cost.ReasoningMeasurement::getModelSlug));
     }
 
     private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {
@@ -218,6 +223,11 @@ public class DataSnapshot {
     /** A model's measured runs on GPUs, in the file's order. */
     public List<ThroughputRun> runs(String slug) {
         return loaded().runsByModel().getOrDefault(slug, List.of());
+    }
+
+    /** A model's measured output tokens per task, by setting, in the file's order. */
+    public List<com.llmcompare.core.cost.ReasoningMeasurement> reasoning(String slug) {
+        return loaded().reasoningByModel().getOrDefault(slug, List.of());
     }
 
     /** Every tokenizer family, by name. */
