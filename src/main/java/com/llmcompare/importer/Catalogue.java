@@ -63,6 +63,14 @@ public enum Catalogue {
     }
 
     /**
+     * The folder of the upstream repository a snapshot's files sit in when its SNAPSHOT.txt does not say: the
+     * files of a genai-prices snapshot are the repository's {@code prices/} folder, so that their links resolve.
+     */
+    public String upstreamRoot() {
+        return this == GENAI_PRICES ? "prices" : "";
+    }
+
+    /**
      * The id of the source standing for one entry of this catalogue: the entry id, lower-cased,
      * with anything a source id cannot hold turned into '-' ("openai/gpt-4o" → "models-dev.openai.gpt-4o").
      */

@@ -42,7 +42,7 @@ public final class Importer {
         if (!Files.isDirectory(dataDir)) {
             throw new CatalogueException(dataDir.toString(), null, null, "the data folder does not exist");
         }
-        Snapshot snapshot = Snapshot.read(catalogueDir);
+        Snapshot snapshot = Snapshot.read(catalogueDir, catalogue.upstreamRoot());
         Mapping mapping = Mapping.read(dataDir);
         List<CatalogueEntry> entries = reader(catalogue).read(catalogueDir,
                 catalogue.isBoard() ? mapping.datasets(catalogue) : mapping.providers(catalogue));

@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  * The URL of a file is that of the upstream file at that commit (a board may keep its files in
  * other folders than upstream: its reader says where each came from).
  */
-public record Snapshot(String repository, String commit, String date) {
+public record Snapshot(String repository, String commit, String date, String root) {
+
+    public Snapshot(String repository, String commit, String date) {
+        this(repository, commit, date, "");
+    }
 
     static final String FILE = "SNAPSHOT.txt";
 
@@ -30,6 +34,14 @@ public record Snapshot(String repository, String commit, String date) {
      * that line, the first date on the commit's line.
      */
     static Snapshot read(Path folder) {
+        return read(folder, "");
+    }
+
+    /**
+     * @param defaultRoot the folder of the repository the snapshot's files come from, where its SNAPSHOT.txt
+     *        names none ("root: …", as the fetch writes it): genai-prices keeps its files in {@code prices/}
+     */
+    static Snapshot read(Path folder, String defaultRoot) {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             throw new CatalogueException(FILE, null, null,
@@ -39,6 +51,7 @@ public record Snapshot(String repository, String commit, String date) {
         String commit = null;
         String commitLineDate = null;
         String date = null;
+        String root = null;
         try {
             for (String line : Files.readAllLines(file)) {
                 int colon = line.indexOf(':');
@@ -47,7 +60,10 @@ public record Snapshot(String repository, String commit, String date) {
                 }
                 String key = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
                 String value = line.substring(colon + 1).trim();
-                if (key.startsWith("repository") && repository == null) {
+                if (key.equals("root") && root == null) {
+                    root = value.startsWith("(") ? "" : value.replaceAll("^/+|/+$", "");
+                }
+                else if (key.startsWith("repository") && repository == null) {
                     repository = first(REPOSITORY, value);
                 }
                 else if (key.equals("commit date") && date == null) {
@@ -68,7 +84,7 @@ public record Snapshot(String repository, String commit, String date) {
             date = commitLineDate;
         }
         required("commit date", date == null || date.isEmpty() ? null : date, "YYYY-MM-DD");
-        return new Snapshot(repository, commit, date);
+        return new Snapshot(repository, commit, date, root != null ? root : defaultRoot);
     }
 
     private static String first(Pattern pattern, String text) {
@@ -89,6 +105,6 @@ public record Snapshot(String repository, String commit, String date) {
 
     /** The file at this commit on GitHub: one click from a value to the entry it came from. */
     public String url(String path) {
-        return "https://github.com/" + repository + "/blob/" + commit + "/" + path;
+        return "https://github.com/" + repository + "/blob/" + commit + "/" + (root.isEmpty() ? "" : root + "/") + path;
     }
 }
