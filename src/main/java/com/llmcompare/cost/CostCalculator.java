@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.util.function.SingletonSupplier;
@@ -191,8 +189,7 @@ public class CostCalculator {
      */
     private Map<String, HostingSetup> setups(List<LanguageModel> models, CostQuery query, Map<String, String> unhosted) {
         Map<String, HostingSetup> setups = new HashMap<>();
-        Map<String, com.llmcompare.core.cost.Gpu> gpus = snapshot.gpus().stream()
-            .collect(Collectors.toMap(com.llmcompare.core.cost.Gpu::getId, Function.identity()));
+        Map<String, com.llmcompare.core.cost.Gpu> gpus = snapshot.gpusById();
         for (LanguageModel model : models) {
             if (!model.isWeightsDownloadable() || !model.generatesText()) {
                 continue;

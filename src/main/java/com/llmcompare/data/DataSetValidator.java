@@ -166,16 +166,7 @@ public class DataSetValidator {
     /** A hosting profile is for a model whose weights can be downloaded and that generates text. */
     private void validateHosting(HostingFile hosting, SourceCheck check, Map<String, ModelFile> models) {
         String entry = hosting.model();
-        reference("hosting.json", entry, "model", hosting.model(), models.keySet(), "models/");
-        ModelFile model = models.get(hosting.model());
-        if (!model.access().weightsDownloadable()) {
-            throw new DataSetException("hosting.json", entry, "model",
-                    "the weights of '" + entry + "' cannot be downloaded, so it cannot be self-hosted");
-        }
-        if ("encoder".equals(model.architecture())) {
-            throw new DataSetException("hosting.json", entry, "model",
-                    "'" + entry + "' is an encoder and does not generate text: it has no place in a cost per token");
-        }
+        ModelFile model = selfHostable("hosting.json", entry, hosting.model(), models);
         if (model.parameters().count() == null) {
             throw new DataSetException("hosting.json", entry, "model",
                     "'" + entry + "' has no parameter count, so the GPUs it needs cannot be worked out");
@@ -201,7 +192,7 @@ public class DataSetValidator {
         unique("architectures.json", data.architectures(), DataFiles.ArchitectureFile::model, "model");
         for (DataFiles.ArchitectureFile a : data.architectures()) {
             String entry = a.model();
-            selfHostable("architectures.json", entry, models);
+            selfHostable("architectures.json", entry, a.model(), models);
             check.source("architectures.json", entry, "source", a.source());
             boolean gqa = "gqa".equals(a.attention());
             if (gqa && (a.kvHeads() == null || a.headDim() == null)) {
@@ -223,7 +214,7 @@ public class DataSetValidator {
             .collect(Collectors.toSet());
         for (DataFiles.ThroughputFile run : data.throughput()) {
             String entry = run.model() + " on " + run.gpu() + " (" + run.entry() + ")";
-            selfHostable("throughput.json", entry, models);
+            selfHostable("throughput.json", entry, run.model(), models);
             reference("throughput.json", entry, "gpu", run.gpu(), gpus, "gpus.json");
             reference("throughput.json", entry, "precision", run.precision(), precisions, "the precisions the sizing knows");
             check.source("throughput.json", entry, "source", run.source());
@@ -273,15 +264,23 @@ public class DataSetValidator {
         }
     }
 
-    private static void selfHostable(String file, String entry, Map<String, ModelFile> models) {
-        String slug = entry.split(" ", 2)[0];
+    /**
+     * The model of a hosting profile, architecture or measured run: one whose weights can be downloaded and that
+     * generates text. A model without a parameter count may have runs (the calculator then says it cannot size
+     * them); a hosting profile needs one, and checks it itself.
+     */
+    private static ModelFile selfHostable(String file, String entry, String slug, Map<String, ModelFile> models) {
         reference(file, entry, "model", slug, models.keySet(), "models/");
         ModelFile model = models.get(slug);
-        // a model without a parameter count may have runs: the calculator then says it cannot size them
-        if (!model.access().weightsDownloadable() || "encoder".equals(model.architecture())) {
-            throw new DataSetException(file, entry, "model", "'" + slug
-                    + "' cannot be self-hosted for text: its weights cannot be downloaded, or it is an encoder");
+        if (!model.access().weightsDownloadable()) {
+            throw new DataSetException(file, entry, "model",
+                    "the weights of '" + slug + "' cannot be downloaded, so it cannot be self-hosted");
         }
+        if ("encoder".equals(model.architecture())) {
+            throw new DataSetException(file, entry, "model",
+                    "'" + slug + "' is an encoder and does not generate text: it has no place in a cost per token");
+        }
+        return model;
     }
 
     private void validateCostClaim(CostClaimFile claim, SourceCheck check, Map<String, PriceFile> prices) {

@@ -175,14 +175,19 @@ public class SourceUsage {
             String url = "/cost?models=" + model.getSlug();
             snapshot.architecture(model.getSlug())
                 .ifPresent(a -> add(facts, a.getSourceId(), model.getName() + " — architecture (KV cache sizing)", url));
-            Map<String, Long> runs = snapshot.runs(model.getSlug()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(run -> run.getSourceId() + "\t" + run.getGpuId() + " at "
-                        + run.figures().precision() + " (" + run.figures().kind() + ")", java.util.TreeMap::new,
+            Map<RunGroup, Long> runs = snapshot.runs(model.getSlug()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(run -> new RunGroup(run.getSourceId(), run.getGpuId()
+                        + " at " + run.figures().precision() + " (" + run.figures().kind() + ")"),
+                        () -> new java.util.TreeMap<>(java.util.Comparator.comparing(RunGroup::sourceId)
+                            .thenComparing(RunGroup::label)),
                         java.util.stream.Collectors.counting()));
-            runs.forEach((key, count) -> add(facts, key.substring(0, key.indexOf('\t')), model.getName()
-                    + " — measured throughput on " + key.substring(key.indexOf('\t') + 1) + ", " + count
-                    + (count == 1 ? " run" : " runs"), url));
+            runs.forEach((group, count) -> add(facts, group.sourceId(), model.getName() + " — measured throughput on "
+                    + group.label() + ", " + count + (count == 1 ? " run" : " runs"), url));
         }
+    }
+
+    /** A model's runs from one source on one GPU, precision and kind: one line on /sources. */
+    private record RunGroup(String sourceId, String label) {
     }
 
     private static void add(Map<String, List<CitingFact>> facts, String sourceId, String label, String url) {

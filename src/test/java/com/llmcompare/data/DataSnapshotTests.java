@@ -97,7 +97,7 @@ class DataSnapshotTests {
         assertThat(snapshot.offers(java.time.LocalDate.of(2026, 11, 23))).hasSize(snapshot.models().size());
         // the GPUs with their prices, the architectures and every run, per model
         assertThat(snapshot.gpus()).hasSize((int) gpus.count());
-        gpus.findAll().forEach(gpu -> assertThat(snapshot.gpu(gpu.getId()).orElseThrow().getPrices())
+        gpus.findAll().forEach(gpu -> assertThat(snapshot.gpusById().get(gpu.getId()).getPrices())
             .as(gpu.getId()).hasSameSizeAs(gpu.getPrices()));
         architectures.findAll().forEach(a -> assertThat(snapshot.architecture(a.getModelSlug()).orElseThrow().getLayers())
             .isEqualTo(a.getLayers()));

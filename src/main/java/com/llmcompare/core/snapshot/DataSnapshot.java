@@ -211,8 +211,9 @@ public class DataSnapshot {
         return loaded().gpus();
     }
 
-    public Optional<Gpu> gpu(String id) {
-        return Optional.ofNullable(loaded().gpusById().get(id));
+    /** Every GPU by its id. */
+    public Map<String, Gpu> gpusById() {
+        return loaded().gpusById();
     }
 
     /** The numbers a model's KV cache is sized from, where its configuration is in the data set. */
