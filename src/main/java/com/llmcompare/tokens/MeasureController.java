@@ -1,6 +1,7 @@
 package com.llmcompare.tokens;
 
 import java.math.BigDecimal;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.util.LinkedMultiValueMap;
 
 import com.llmcompare.core.cost.TokenizerFamily;
 import com.llmcompare.core.model.LanguageModel;
@@ -128,14 +129,22 @@ class MeasureController {
         return new TextMeasurement(referencePrompt, referenceAnswer, rows);
     }
 
+    /** The calculator's query the form came from, decoded; one that is not a query string is a 400 naming it. */
     private static MultiValueMap<String, String> queryOf(String back) {
         String query = back.startsWith("/cost?") ? back.substring("/cost?".length()) : back;
-        return UriComponentsBuilder.newInstance().query(query).build().getQueryParams().entrySet().stream()
-            .collect(org.springframework.util.LinkedMultiValueMap::new, (map, entry) -> entry.getValue()
-                .forEach(value -> map.add(decode(entry.getKey()), decode(value))), org.springframework.util.LinkedMultiValueMap::putAll);
-    }
-
-    private static String decode(String text) {
-        return text == null ? "" : java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
+        MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+        try {
+            for (String pair : query.split("&")) {
+                if (!pair.isEmpty()) {
+                    int equals = pair.indexOf('=');
+                    parameters.add(URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8),
+                            equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        catch (IllegalArgumentException ex) {
+            throw new BadRequestException("back", "back is not the calculator's query string: it cannot be decoded.");
+        }
+        return parameters;
     }
 }

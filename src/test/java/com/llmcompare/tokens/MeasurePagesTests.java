@@ -103,6 +103,10 @@ class MeasurePagesTests {
             .andExpect(xpath("//p[@id='problem-detail']").string(containsString("Paste a prompt")));
         mvc.perform(post("/cost/measure").param("prompt", "hello").param("back", "models=no-such-model"))
             .andExpect(status().isBadRequest());
+        // a back link that is not a query string is a 400 naming it, never a 500
+        mvc.perform(post("/cost/measure").param("prompt", "hello").param("back", "models=gpt-5.5%zz"))
+            .andExpect(status().isBadRequest())
+            .andExpect(xpath("//p[@id='problem-detail']").string(containsString("back")));
         mvc.perform(post("/cost/measure").param("prompt", "<script>alert(1)</script>").param("back", "models=gpt-5.5"))
             .andExpect(status().isOk())
             .andExpect(content().string(not(containsString("<script>alert(1)"))));
