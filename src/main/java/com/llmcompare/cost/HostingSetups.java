@@ -53,12 +53,12 @@ final class HostingSetups {
         }
         else {
             long tokens = sequenceTokens(query, f);
-            int sequences = query != null && query.concurrency() != null ? query.concurrency()
-                    : f.concurrency() != null ? f.concurrency() : 1;
+            Integer asked = query == null ? null : query.concurrency();
+            int sequences = asked != null ? asked : f.concurrency() != null ? f.concurrency() : 1;
             sizing = new MemorySizing(parameters, option.precision(), kvShape(architecture), tokens, sequences,
                     gpu.getMemoryGb());
             sizingNote = "Sized for " + sequences + (sequences == 1 ? " request" : " requests") + " at once ("
-                    + (query != null && query.concurrency() != null ? "your concurrency"
+                    + (asked != null ? "your concurrency"
                             : f.concurrency() != null ? "the measured run's concurrency"
                                     : "one: the run states none, having queued every request at once, so give your "
                                             + "concurrency to size the KV cache for your load")

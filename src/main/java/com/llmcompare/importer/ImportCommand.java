@@ -48,8 +48,9 @@ public final class ImportCommand {
         quietLogging();
         try (ValidatorFactory validators = Validation.buildDefaultValidatorFactory()) {
             if (options.fetch()) {
+                java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
                 return fetch(options, new FetchImport(validators.getValidator(), new Fetcher(Fetcher.Settings.DEFAULTS),
-                        java.time.LocalDate.now(java.time.ZoneOffset.UTC)), out, err);
+                        today), today, out, err);
             }
             if (options.catalogue() == null) {
                 OsaiIndexImport.Result result = new OsaiIndexImport(validators.getValidator()).run(options.path(),
@@ -73,7 +74,7 @@ public final class ImportCommand {
     }
 
     /** Exit 0 when every catalogue was fetched (or not modified), 1 when one failed. */
-    static int fetch(Options options, FetchImport fetch, PrintStream out, PrintStream err) {
+    static int fetch(Options options, FetchImport fetch, java.time.LocalDate today, PrintStream out, PrintStream err) {
         FetchImport.Result result = fetch.run(options.data(), options.catalogues(), options.write(),
                 options.allowPartial());
         for (FetchImport.Outcome outcome : result.outcomes()) {
@@ -85,8 +86,7 @@ public final class ImportCommand {
         }
         if (options.report() != null) {
             try {
-                java.nio.file.Files.writeString(options.report(), RefreshReport.markdown(result,
-                        java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+                java.nio.file.Files.writeString(options.report(), RefreshReport.markdown(result, today));
             }
             catch (java.io.IOException ex) {
                 err.println("Cannot write the report to " + options.report() + ": " + ex.getMessage());
